@@ -1,0 +1,2 @@
+export * from './lib/demo-hospital.types';
+export * from './lib/generate-demo-hospital';
