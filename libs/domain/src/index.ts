@@ -1,1 +1,2 @@
-export * from './lib/domain';
+export * from './lib/identifiers/mac-address';
+export * from './lib/geometry/polygon';

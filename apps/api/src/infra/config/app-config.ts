@@ -1,0 +1,35 @@
+import { Env, parseEnv } from './config.schema';
+
+/** The typed configuration, grouped by concern. */
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  http: { host: string; port: number; webDistDir: string };
+  log: { level: Env['LOG_LEVEL'] };
+  db: { url: string; poolMax: number };
+  redis: { url: string; prefix: string };
+  auth: { jwtSecret: string; tokenTtlS: number; loginAttemptsPerMin: number };
+  worker: { heartbeatS: number };
+  demo: { gatewayKeySecret: string | undefined };
+}
+
+export function toAppConfig(env: Env): AppConfig {
+  return {
+    env: env.NODE_ENV,
+    http: { host: env.HTTP_HOST, port: env.HTTP_PORT, webDistDir: env.WEB_DIST_DIR },
+    log: { level: env.LOG_LEVEL },
+    db: { url: env.DATABASE_URL, poolMax: env.DB_POOL_MAX },
+    redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
+    auth: {
+      jwtSecret: env.AUTH_JWT_SECRET,
+      tokenTtlS: env.AUTH_TOKEN_TTL_S,
+      loginAttemptsPerMin: env.AUTH_LOGIN_ATTEMPTS_PER_MIN,
+    },
+    worker: { heartbeatS: env.WORKER_HEARTBEAT_S },
+    demo: { gatewayKeySecret: env.DEMO_GATEWAY_KEY_SECRET },
+  };
+}
+
+/** The one place that reads process.env. */
+export function loadAppConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  return toAppConfig(parseEnv(source));
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// URL');
+const redisUrl = z
+  .string()
+  .url()
+  .refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// or rediss:// URL');
+const port = z.coerce.number().int().min(1).max(65535);
+
+/**
+ * Every environment variable Wardwatch reads, checked once at boot. `.env.example` documents each one;
+ * nothing outside infra/config reads process.env.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HTTP_HOST: z.string().min(1).default('0.0.0.0'),
+  HTTP_PORT: port.default(3000),
+  /** Absolute or working-directory-relative path of the built web app; empty serves no web app. */
+  WEB_DIST_DIR: z.string().default('dist/apps/web/browser'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  DATABASE_URL: postgresUrl,
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: redisUrl,
+  /** Prefix of every Redis key Wardwatch writes, so that two installs can share a server. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes')
+    .default('ww'),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  AUTH_TOKEN_TTL_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(12 * 3600),
+  AUTH_LOGIN_ATTEMPTS_PER_MIN: z.coerce.number().int().min(1).default(10),
+  WORKER_HEARTBEAT_S: z.coerce.number().int().min(1).max(3600).default(10),
+  /** Secret from which the demo hospital's gateway ingest keys are derived (seed and simulator only). */
+  DEMO_GATEWAY_KEY_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws a ConfigError naming every bad or missing key at once. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) {
+    return result.data;
+  }
+  const problems = result.error.issues.map((issue) => {
+    const key = issue.path.join('.') || '(root)';
+    const missing = issue.code === 'invalid_type' && source[key] === undefined;
+    return `${key}: ${missing ? 'is required' : issue.message}`;
+  });
+  throw new ConfigError(problems);
+}

@@ -1,0 +1,22 @@
+import { AssetCategoryEntity } from '../../modules/assets/entities/asset-category.entity';
+import { AssetEntity } from '../../modules/assets/entities/asset.entity';
+import { GatewayEntity } from '../../modules/gateways/entities/gateway.entity';
+import { BuildingEntity } from '../../modules/hospital/entities/building.entity';
+import { FloorEntity } from '../../modules/hospital/entities/floor.entity';
+import { RoomEntity } from '../../modules/hospital/entities/room.entity';
+import { SiteEntity } from '../../modules/hospital/entities/site.entity';
+import { TagEntity } from '../../modules/tags/entities/tag.entity';
+import { UserEntity } from '../../modules/users/entities/user.entity';
+
+/** Every entity, listed once: the app, the CLI and the drift test share this list. */
+export const ENTITIES = [
+  SiteEntity,
+  BuildingEntity,
+  FloorEntity,
+  RoomEntity,
+  GatewayEntity,
+  TagEntity,
+  AssetCategoryEntity,
+  AssetEntity,
+  UserEntity,
+];

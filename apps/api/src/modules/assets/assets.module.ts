@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AssetsController } from './assets.controller';
+import { AssetsRepository } from './assets.repository';
+import { AssetsService } from './assets.service';
+import { AssetCategoryEntity } from './entities/asset-category.entity';
+import { AssetEntity } from './entities/asset.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AssetEntity, AssetCategoryEntity])],
+  controllers: [AssetsController],
+  providers: [AssetsService, AssetsRepository],
+  exports: [AssetsService],
+})
+export class AssetsModule {}

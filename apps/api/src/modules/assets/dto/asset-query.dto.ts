@@ -1,0 +1,43 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ASSET_STATUSES, type AssetQuery, type AssetStatus } from '@wardwatch/contracts';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class AssetQueryDto implements AssetQuery {
+  @ApiPropertyOptional({ description: 'Matches asset tag, serial, model, manufacturer, category or UDI' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'q must be at most 100 characters' })
+  q?: string;
+
+  @ApiPropertyOptional({ example: 'infusion-pump' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,64}$/, { message: 'category must be a category code such as infusion-pump' })
+  category?: string;
+
+  @ApiPropertyOptional({ enum: ASSET_STATUSES })
+  @IsOptional()
+  @IsIn(ASSET_STATUSES, { message: `status must be one of: ${ASSET_STATUSES.join(', ')}` })
+  status?: AssetStatus;
+
+  @ApiPropertyOptional({ example: 'ICU' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'department must be at most 100 characters' })
+  department?: string;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(200, { message: 'limit must be at most 200' })
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0, minimum: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'offset must be a whole number' })
+  @Min(0, { message: 'offset must not be negative' })
+  offset?: number;
+}

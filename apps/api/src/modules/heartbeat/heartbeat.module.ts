@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+
+import { QueueModule } from '../../infra/queue/queue.module';
+import { SystemProcessor } from './heartbeat.processor';
+
+/** Loaded by the worker only. */
+@Module({ imports: [QueueModule], providers: [SystemProcessor] })
+export class HeartbeatModule {}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+
+import { AppModule } from '../src/app.module';
+import { loadAppConfig, type AppConfig } from '../src/infra/config/app-config';
+import { configureHttpApp } from '../src/infra/http/configure-http-app';
+
+export interface TestApp {
+  app: INestApplication;
+  http: ReturnType<INestApplication['getHttpServer']>;
+  db: DataSource;
+  config: AppConfig;
+  close: () => Promise<void>;
+}
+
+/** The real AppModule, configured as main.ts does, against the test database and Redis. */
+export async function createTestApp(): Promise<TestApp> {
+  const config = loadAppConfig();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
+  configureHttpApp(app);
+  await app.init();
+  return {
+    app,
+    http: app.getHttpServer(),
+    db: app.get(DataSource),
+    config,
+    close: () => app.close(),
+  };
+}
+
+/** Empties every table the entities map, in one statement. */
+export async function truncateAll(db: DataSource): Promise<void> {
+  const tables = db.entityMetadatas.map((m) => `"${m.tableName}"`).join(', ');
+  await db.query(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
+}

@@ -1,0 +1,9 @@
+import type { Role } from '@wardwatch/contracts';
+
+/** Where each role lands after login and when it opens `/`. */
+export const ROLE_HOME: Record<Role, string> = {
+  admin: '/floors',
+  biomed: '/assets',
+  facilities: '/floors',
+  supply: '/assets',
+};

@@ -1,0 +1,360 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  NgZone,
+  output,
+  signal,
+  untracked,
+  viewChild,
+  ViewEncapsulation,
+} from '@angular/core';
+import type { FloorDto, GatewayDto, PlanPoint, RoomDto } from '@wardwatch/contracts';
+import * as L from 'leaflet';
+import { OUTLINE_FILL, OUTLINE_STROKE, SPACE_CLASS_STYLES, WALL_COLOUR } from '../space-class-style';
+import { chooseLabelDetail, LabelDetail } from './room-label-detail';
+
+interface DrawnRoom {
+  room: RoomDto;
+  polygon: L.Polygon;
+  /** The label marker, absent for classes that are not labelled. */
+  label: L.Marker | null;
+  /** Room extent in plan metres, for deciding how much label fits. */
+  widthM: number;
+  heightM: number;
+}
+
+const MAX_ZOOM = 7;
+/** How far in past "whole floor" people may zoom (2^3 = 8× the fitted scale) and how far out. */
+const ZOOM_IN_LEVELS = 3;
+const ZOOM_OUT_LEVELS = 1;
+const FIT_PADDING: L.PointExpression = [24, 24];
+
+/** Plan metres to Leaflet: with L.CRS.Simple, latitude is y (north) and longitude is x (east). */
+function toLatLng([x, y]: PlanPoint): L.LatLngTuple {
+  return [y, x];
+}
+
+function extent(polygon: readonly PlanPoint[]): { widthM: number; heightM: number } {
+  const xs = polygon.map((p) => p[0]);
+  const ys = polygon.map((p) => p[1]);
+  return {
+    widthM: Math.max(...xs) - Math.min(...xs),
+    heightM: Math.max(...ys) - Math.min(...ys),
+  };
+}
+
+/**
+ * The Leaflet floor plan. The map is created once; floor, rooms and gateways are inputs whose
+ * layers are swapped in place. Leaflet runs outside Angular; clicks come back as outputs.
+ */
+@Component({
+  selector: 'ww-floor-plan-map',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  encapsulation: ViewEncapsulation.None,
+  template: `<div
+    #mapHost
+    class="ww-floor-plan-map__canvas"
+    role="region"
+    [attr.aria-label]="ariaLabel()"
+  ></div>`,
+  styleUrl: './floor-plan-map.css',
+  host: { class: 'ww-floor-plan-map' },
+})
+export class FloorPlanMap {
+  readonly floor = input<FloorDto | null>(null);
+  readonly rooms = input<readonly RoomDto[]>([]);
+  readonly gateways = input<readonly GatewayDto[]>([]);
+  readonly selectedRoomId = input<string | null>(null);
+  /** A room was clicked (or null: the plan outside any room was clicked). */
+  readonly roomSelected = output<RoomDto | null>();
+
+  protected readonly ariaLabel = computed(() => {
+    const floor = this.floor();
+    return floor ? `Floor plan of ${floor.name}` : 'Floor plan';
+  });
+
+  private readonly zone = inject(NgZone);
+  private readonly host = viewChild.required<ElementRef<HTMLDivElement>>('mapHost');
+  /** Set once the map exists; the drawing effects wait for it. */
+  private readonly map = signal<L.Map | null>(null);
+  /** Bumped whenever rooms are redrawn, so the selection effect re-applies to new polygons. */
+  private readonly roomsVersion = signal(0);
+
+  private outlineLayer: L.LayerGroup | null = null;
+  private roomLayer: L.FeatureGroup | null = null;
+  private labelLayer: L.LayerGroup | null = null;
+  private gatewayLayer: L.LayerGroup | null = null;
+  private outlineRenderer: L.SVG | null = null;
+  private gatewayRenderer: L.SVG | null = null;
+  private drawnRooms = new Map<string, DrawnRoom>();
+  private fittedFloorId: string | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+
+  constructor() {
+    afterNextRender(() => this.zone.runOutsideAngular(() => this.createMap()));
+    inject(DestroyRef).onDestroy(() => this.destroyMap());
+
+    effect(() => {
+      const map = this.map();
+      const floor = this.floor();
+      if (map) {
+        this.zone.runOutsideAngular(() => this.drawOutline(map, floor));
+      }
+    });
+    effect(() => {
+      const map = this.map();
+      const rooms = this.rooms();
+      if (map) {
+        this.zone.runOutsideAngular(() => this.drawRooms(map, rooms));
+        this.roomsVersion.update((v) => v + 1);
+      }
+    });
+    effect(() => {
+      const map = this.map();
+      const gateways = this.gateways();
+      if (map) {
+        this.zone.runOutsideAngular(() => this.drawGateways(gateways));
+      }
+    });
+    effect(() => {
+      const map = this.map();
+      this.roomsVersion();
+      const selectedId = this.selectedRoomId();
+      if (map) {
+        this.zone.runOutsideAngular(() => this.showSelection(map, selectedId));
+      }
+    });
+  }
+
+  /** The Leaflet map, for tests and for callers that need to inspect it. */
+  leafletMap(): L.Map | null {
+    return this.map();
+  }
+
+  private createMap(): void {
+    const element = this.host().nativeElement;
+    const map = L.map(element, {
+      crs: L.CRS.Simple,
+      minZoom: -4,
+      maxZoom: MAX_ZOOM,
+      zoomSnap: 0.25,
+      zoomDelta: 0.5,
+      wheelPxPerZoomLevel: 120,
+      attributionControl: false,
+      // Leaflet would pick canvas when SVG detection fails; room paths must be SVG with classes.
+      renderer: new L.SVG({ padding: 0.5 }),
+    });
+    // Layer order, bottom to top: envelope, rooms, gateways, labels. Each SVG pane has its own
+    // renderer so a redraw of rooms can never cover the gateways.
+    map.createPane('ww-outline').style.zIndex = '350';
+    map.createPane('ww-gateways').style.zIndex = '450';
+    map.createPane('ww-labels').style.zIndex = '550';
+
+    this.outlineLayer = L.layerGroup().addTo(map);
+    this.roomLayer = L.featureGroup().addTo(map);
+    this.labelLayer = L.layerGroup().addTo(map);
+    this.gatewayLayer = L.layerGroup().addTo(map);
+    this.outlineRenderer = new L.SVG({ pane: 'ww-outline', padding: 0.5 });
+    this.gatewayRenderer = new L.SVG({ pane: 'ww-gateways', padding: 0.5 });
+
+    L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+    map.setView([0, 0], 0);
+
+    map.on('zoomend', () => this.updateLabels(map));
+    map.on('click', () => this.emitSelection(null));
+
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      this.resizeObserver.observe(element);
+    }
+
+    this.zone.run(() => this.map.set(map));
+  }
+
+  private destroyMap(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    const map = untracked(this.map);
+    map?.off();
+    map?.remove();
+    this.drawnRooms.clear();
+    this.map.set(null);
+  }
+
+  private drawOutline(map: L.Map, floor: FloorDto | null): void {
+    this.outlineLayer?.clearLayers();
+    if (!floor || floor.outline.length < 3) {
+      this.fittedFloorId = null;
+      return;
+    }
+    const outline = L.polygon(floor.outline.map(toLatLng), {
+      renderer: this.outlineRenderer ?? undefined,
+      className: 'ww-floor-outline',
+      color: OUTLINE_STROKE,
+      weight: 3,
+      fillColor: OUTLINE_FILL,
+      fillOpacity: 1,
+      interactive: false,
+    });
+    this.outlineLayer?.addLayer(outline);
+
+    if (this.fittedFloorId !== floor.id) {
+      this.fittedFloorId = floor.id;
+      this.fitTo(map, outline.getBounds());
+    }
+  }
+
+  private fitTo(map: L.Map, bounds: L.LatLngBounds): void {
+    map.setMaxBounds();
+    map.setMinZoom(-8);
+    map.setMaxZoom(MAX_ZOOM);
+    map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
+    const size = map.getSize();
+    const zoom = map.getZoom();
+    if (size.x > 0 && size.y > 0 && Number.isFinite(zoom)) {
+      // Zoom range relative to the whole floor: close enough to read a closet, never lose the building.
+      map.setMinZoom(zoom - ZOOM_OUT_LEVELS);
+      map.setMaxZoom(Math.min(MAX_ZOOM, zoom + ZOOM_IN_LEVELS));
+      map.setMaxBounds(bounds.pad(0.5));
+    }
+    this.updateLabels(map);
+  }
+
+  private drawRooms(map: L.Map, rooms: readonly RoomDto[]): void {
+    this.roomLayer?.clearLayers();
+    this.labelLayer?.clearLayers();
+    this.drawnRooms.clear();
+
+    for (const room of rooms) {
+      if (room.polygon.length < 3) {
+        continue;
+      }
+      const style = SPACE_CLASS_STYLES[room.spaceClass] ?? SPACE_CLASS_STYLES.office;
+      const polygon = L.polygon(room.polygon.map(toLatLng), {
+        className: `ww-room ww-room--${room.spaceClass}`,
+        color: WALL_COLOUR,
+        weight: 1,
+        opacity: 1,
+        fillColor: style.fill,
+        fillOpacity: 1,
+        bubblingMouseEvents: false,
+      });
+      polygon.on('click', () => this.emitSelection(room));
+      this.roomLayer?.addLayer(polygon);
+
+      const label = style.labelled ? this.createLabel(room, style.text, style.fill) : null;
+      if (label) {
+        this.labelLayer?.addLayer(label);
+      }
+      this.drawnRooms.set(room.id, { room, polygon, label, ...extent(room.polygon) });
+    }
+
+    // No floor outline to fit to (yet): fit to the rooms so something sensible shows.
+    if (!untracked(this.floor) && this.roomLayer && rooms.length > 0) {
+      this.fitTo(map, this.roomLayer.getBounds());
+    }
+    this.updateLabels(map);
+  }
+
+  private createLabel(room: RoomDto, textColour: string, halo: string): L.Marker {
+    const element = document.createElement('span');
+    element.className = 'ww-room-label__inner';
+    element.style.color = textColour;
+    // A halo in the room's own colour keeps text readable over gateway dots and walls.
+    element.style.setProperty('--ww-label-halo', halo);
+    const number = document.createElement('span');
+    number.className = 'ww-room-label__number';
+    number.textContent = room.number;
+    const name = document.createElement('span');
+    name.className = 'ww-room-label__name';
+    name.textContent = room.name;
+    element.append(number, name);
+
+    return L.marker(toLatLng(room.centroid), {
+      pane: 'ww-labels',
+      interactive: false,
+      keyboard: false,
+      icon: L.divIcon({
+        className: 'ww-room-label ww-room-label--hidden',
+        html: element,
+        // No size: the label sizes to its text and centres itself in CSS.
+        iconSize: null as unknown as L.PointExpression,
+      }),
+    });
+  }
+
+  /** Shows as much of each label as fits inside its room at the current zoom; hides the rest. */
+  private updateLabels(map: L.Map): void {
+    const pixelsPerMetre = map.getZoomScale(map.getZoom(), 0);
+    for (const drawn of this.drawnRooms.values()) {
+      const element = drawn.label?.getElement();
+      if (!element) {
+        continue;
+      }
+      const detail = chooseLabelDetail(
+        drawn.room,
+        drawn.widthM * pixelsPerMetre,
+        drawn.heightM * pixelsPerMetre,
+      );
+      this.setLabelDetail(element, detail);
+    }
+  }
+
+  private setLabelDetail(element: HTMLElement, detail: LabelDetail): void {
+    element.classList.toggle('ww-room-label--hidden', detail === 'hidden');
+    element.classList.toggle('ww-room-label--number', detail === 'number');
+    element.classList.toggle('ww-room-label--full', detail === 'full');
+  }
+
+  private drawGateways(gateways: readonly GatewayDto[]): void {
+    this.gatewayLayer?.clearLayers();
+    for (const gateway of gateways) {
+      const marker = L.circleMarker(toLatLng(gateway.point), {
+        renderer: this.gatewayRenderer ?? undefined,
+        className: 'ww-gateway',
+        radius: 5,
+        color: '#ffffff',
+        weight: 1.5,
+        fillColor: '#0a58a8',
+        fillOpacity: 1,
+        bubblingMouseEvents: false,
+      });
+      const heard = gateway.lastHeardAt
+        ? `last heard ${new Date(gateway.lastHeardAt).toLocaleString()}`
+        : 'never heard';
+      marker.bindTooltip(`${gateway.name} · ${gateway.mac} · ${heard}`, {
+        direction: 'top',
+        offset: [0, -6],
+      });
+      this.gatewayLayer?.addLayer(marker);
+    }
+  }
+
+  private showSelection(map: L.Map, selectedId: string | null): void {
+    for (const drawn of this.drawnRooms.values()) {
+      const selected = drawn.room.id === selectedId;
+      drawn.polygon.setStyle({ weight: selected ? 3 : 1, color: selected ? '#0a58a8' : WALL_COLOUR });
+      const path = drawn.polygon.getElement();
+      path?.classList.toggle('ww-room--selected', selected);
+      if (selected) {
+        drawn.polygon.bringToFront();
+        const bounds = drawn.polygon.getBounds();
+        const size = map.getSize();
+        if (size.x > 0 && size.y > 0 && !map.getBounds().contains(bounds)) {
+          map.panTo(bounds.getCenter());
+        }
+      }
+    }
+  }
+
+  private emitSelection(room: RoomDto | null): void {
+    this.zone.run(() => this.roomSelected.emit(room));
+  }
+}
