@@ -43,7 +43,7 @@ export async function runTests(services) {
       redisUrl: withRedisDb(services.redisUrl, 1),
       redisPrefix: 'ww-int',
       secrets: services.secrets,
-      port: 0,
+      port: 3000, // unused: supertest listens on an ephemeral port
       nodeEnv: 'test',
       extra: {
         WEB_DIST_DIR: '',
