@@ -1,4 +1,6 @@
+import type { MigrationInterface } from 'typeorm';
+
 import { FoundationSchema1795230539062 } from './1795230539062-foundation-schema';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS: Function[] = [FoundationSchema1795230539062];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [FoundationSchema1795230539062];

@@ -5,6 +5,8 @@ import path from 'node:path';
 
 import { API_DIST, appEnv, build, migrate, NX_ENV, seedDemo } from './app.mjs';
 import { step } from './log.mjs';
+import { run } from './run.mjs';
+import { ROOT } from './state.mjs';
 import { freePort } from './ports.mjs';
 import { databaseName, ensureDatabase, withDatabase } from './postgres.mjs';
 import { ProcessGroup, waitForHttp } from './processes.mjs';
@@ -33,6 +35,7 @@ export async function runTests(services) {
   const results = [];
 
   await build(['api', 'web']);
+  results.push(await lint());
   results.push(await runJest('unit', ['-c', 'jest.config.ts'], base));
 
   await ensureDatabase(services.databaseUrl, names.integration, { fresh: true });
@@ -59,6 +62,17 @@ export async function runTests(services) {
 
   results.push(await runBrowserSuite(services, names.browser, base));
   return printSummary(results).failed;
+}
+
+/** ESLint with module boundaries over every project: a gate, counted as one failure when it fails. */
+async function lint() {
+  const { code } = await run('npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static'], {
+    cwd: ROOT,
+    env: { ...process.env, ...NX_ENV },
+    stream: true,
+    allowFailure: true,
+  });
+  return { name: 'lint', passed: 0, failed: code === 0 ? 0 : 1, crashed: false, note: code === 0 ? 'clean' : 'errors above' };
 }
 
 async function runBrowserSuite(services, database, base) {

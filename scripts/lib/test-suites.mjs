@@ -41,7 +41,7 @@ export function printSummary(results) {
   console.log('');
   console.log(bold('suite        passed  failed'));
   for (const r of results) {
-    const status = r.crashed ? red('crashed (no report)') : '';
+    const status = r.crashed ? red('crashed (no report)') : (r.note ?? '');
     console.log(
       `${r.name.padEnd(12)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)} ${status}`,
     );
