@@ -18,8 +18,8 @@ export interface TestApp {
 }
 
 /** The real AppModule, configured as main.ts does, against the test database and Redis. */
-export async function createTestApp(): Promise<TestApp> {
-  const config = loadAppConfig();
+export async function createTestApp(adjust: (config: AppConfig) => AppConfig = (c) => c): Promise<TestApp> {
+  const config = adjust(loadAppConfig());
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
   configureHttpApp(app);

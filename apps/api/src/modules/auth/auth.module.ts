@@ -12,11 +12,12 @@ import { AuthService } from './auth.service';
   imports: [
     AuthInfraModule,
     UsersModule,
-    // Login attempts per client address per minute; other routes are not throttled here.
+    // Login attempts per client address per minute (the guard sits on login only).
+    // Named 'default' so that 429s carry a plain Retry-After header.
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => [
-        { name: 'login', ttl: 60_000, limit: config.auth.loginAttemptsPerMin },
+        { name: 'default', ttl: 60_000, limit: config.auth.loginAttemptsPerMin },
       ],
     }),
   ],
