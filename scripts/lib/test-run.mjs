@@ -64,15 +64,19 @@ export async function runTests(services) {
   return printSummary(results).failed;
 }
 
-/** ESLint with module boundaries over every project: a gate, counted as one failure when it fails. */
+/** Prettier and ESLint (with module boundaries) over every project: a gate, one failure when it fails. */
 async function lint() {
-  const { code } = await run('npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static'], {
-    cwd: ROOT,
-    env: { ...process.env, ...NX_ENV },
-    stream: true,
-    allowFailure: true,
-  });
-  return { name: 'lint', passed: 0, failed: code === 0 ? 0 : 1, crashed: false, note: code === 0 ? 'clean' : 'errors above' };
+  const options = { cwd: ROOT, env: { ...process.env, ...NX_ENV }, stream: true, allowFailure: true };
+  const format = await run('npx', ['prettier', '--check', '--log-level=warn', '.'], options);
+  const eslint = await run('npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static'], options);
+  const clean = format.code === 0 && eslint.code === 0;
+  return {
+    name: 'lint',
+    passed: 0,
+    failed: clean ? 0 : 1,
+    crashed: false,
+    note: clean ? 'clean' : 'see errors above',
+  };
 }
 
 async function runBrowserSuite(services, database, base) {
