@@ -1,6 +1,10 @@
 import type { MigrationInterface } from 'typeorm';
 
 import { FoundationSchema1795230539062 } from './1795230539062-foundation-schema';
+import { LocationPipeline1795231510383 } from './1795231510383-location-pipeline';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [FoundationSchema1795230539062];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  FoundationSchema1795230539062,
+  LocationPipeline1795231510383,
+];

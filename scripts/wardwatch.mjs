@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { API_DIST, appEnv, build, migrate, seedDemo } from './lib/app.mjs';
+import { API_DIST, appEnv, build, migrate, seedDemo, SIMULATOR_MAIN } from './lib/app.mjs';
 import { ensureNodeModules } from './lib/dependencies.mjs';
 import { bold, green, info, red, step, UserFacingError, warn } from './lib/log.mjs';
 import { isPortFree } from './lib/ports.mjs';
@@ -56,7 +56,7 @@ async function start() {
       databaseUrl = withDatabase(services.databaseUrl, 'wardwatch');
     }
     const env = appEnv({ databaseUrl, redisUrl: services.redisUrl, secrets: services.secrets, port });
-    await build(['api', 'web']);
+    await build(['api', 'web', 'simulator']);
     info(await migrate(env));
     info(await seedDemo(env));
     if (!(await isPortFree(port))) {
@@ -76,6 +76,11 @@ async function start() {
     await step('Waiting for the API to be healthy', () =>
       waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000),
     );
+    if (process.env.WARDWATCH_SIMULATOR !== 'off') {
+      group.start('simulator', SIMULATOR_MAIN, ['--url', `http://127.0.0.1:${port}`], env, {
+        onExit: (code) => warn(`simulator exited (${code}); the app keeps running without live traffic`),
+      });
+    }
     printBanner(port);
   } catch (error) {
     reportError(error);
@@ -92,6 +97,9 @@ function printBanner(port) {
   for (const [role, email] of DEMO_LOGINS) {
     console.log(`    ${role.padEnd(11)} ${email}`);
   }
+  console.log(
+    "  The simulator plays the demo hospital's gateways (WARDWATCH_SIMULATOR=off to run without it).",
+  );
   console.log('  Logs: .data/logs/   Stop: Ctrl-C');
   console.log('');
 }

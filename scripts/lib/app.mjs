@@ -8,6 +8,7 @@ import { ROOT } from './state.mjs';
 
 export const API_DIST = path.join(ROOT, 'dist/apps/api');
 export const WEB_DIST = path.join(ROOT, 'dist/apps/web/browser');
+export const SIMULATOR_MAIN = path.join(ROOT, 'dist/apps/simulator/main.js');
 
 export const NX_ENV = {
   NX_DAEMON: 'false',

@@ -11,6 +11,9 @@ import { AuthModule } from './modules/auth/auth.module';
 import { GatewaysModule } from './modules/gateways/gateways.module';
 import { HealthModule } from './modules/health/health.module';
 import { HospitalModule } from './modules/hospital/hospital.module';
+import { IngestModule } from './modules/ingest/ingest.module';
+import { RealtimeModule } from './modules/realtime/realtime.module';
+import { TagsModule } from './modules/tags/tags.module';
 
 /** The HTTP process: REST API, OpenAPI, and the built web app at /. */
 @Module({})
@@ -28,6 +31,9 @@ export class AppModule {
         GatewaysModule,
         AssetsModule,
         HealthModule,
+        IngestModule,
+        RealtimeModule,
+        TagsModule,
         WebAppModule.register(config.http.webDistDir),
       ],
     };

@@ -5,7 +5,8 @@ import { ConfigModule } from './infra/config/config.module';
 import { DatabaseModule } from './infra/database/database.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { RedisModule } from './infra/redis/redis.module';
-import { HeartbeatModule } from './modules/heartbeat/heartbeat.module';
+import { SystemModule } from './modules/system/system.module';
+import { LocationWorkerModule } from './modules/location/location-worker.module';
 
 /** The worker process: BullMQ processors and schedulers, no HTTP listener. */
 @Module({})
@@ -13,7 +14,14 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, RedisModule, HeartbeatModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        RedisModule,
+        SystemModule,
+        LocationWorkerModule,
+      ],
     };
   }
 }

@@ -11,7 +11,7 @@ const ANY_UUID = '00000000-0000-4000-8000-000000000000';
  * Every route the API has, with who may call it. The first test compares this table with the routes the
  * app really registers, so a new route cannot slip in without deciding its access here.
  */
-const ROUTES: { method: 'get' | 'post'; path: string; public?: true; roles?: Role[] }[] = [
+const ROUTES: { method: 'get' | 'post'; path: string; public?: true; gatewayKey?: true; roles?: Role[] }[] = [
   { method: 'get', path: '/api/health', public: true },
   { method: 'post', path: '/api/v1/auth/login', public: true },
   { method: 'get', path: '/api/v1/auth/me' },
@@ -26,9 +26,16 @@ const ROUTES: { method: 'get' | 'post'; path: string; public?: true; roles?: Rol
   { method: 'get', path: '/api/v1/assets' },
   { method: 'get', path: '/api/v1/assets/{id}' },
   { method: 'get', path: '/api/v1/asset-categories' },
+  { method: 'get', path: '/api/v1/assets/nearest' },
+  { method: 'get', path: '/api/v1/assets/{id}/history' },
+  { method: 'get', path: '/api/v1/tags' },
+  { method: 'get', path: '/api/v1/tags/{mac}' },
+  { method: 'post', path: '/api/v1/ingest/ruuvi', gatewayKey: true },
+  { method: 'post', path: '/api/v1/ingest/sightings', gatewayKey: true },
 ];
 const ALL_ROLES: Role[] = ['admin', 'biomed', 'facilities', 'supply'];
-const concrete = (path: string): string => path.replace(/\{id\}/g, ANY_UUID);
+const concrete = (path: string): string =>
+  path.replace(/\{id\}/g, ANY_UUID).replace(/\{mac\}/g, 'C4:7A:11:00:00:01');
 
 describe('route security (every route)', () => {
   let t: TestApp;
@@ -53,11 +60,29 @@ describe('route security (every route)', () => {
     expect(registered).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
   });
 
-  it.each(ROUTES.filter((r) => !r.public))('$method $path answers 401 without a token', async (route) => {
-    const res = await request(t.http)[route.method](concrete(route.path)).send({});
-    expect(res.status).toBe(401);
-    expect(res.body.message).toEqual(['authorization: a bearer token is required']);
-  });
+  it.each(ROUTES.filter((r) => r.gatewayKey))(
+    '$method $path answers 401 without a gateway key, and to a user token',
+    async (route) => {
+      const none = await request(t.http)[route.method](concrete(route.path)).send({});
+      expect(none.status).toBe(401);
+      expect(none.body.message).toEqual(['authorization: a gateway ingest key is required (Bearer <key>)']);
+      const user = await request(t.http)
+        [route.method](concrete(route.path))
+        .set('Authorization', `Bearer ${tokens.admin}`)
+        .send({});
+      expect(user.status).toBe(401);
+      expect(user.body.message).toEqual(['authorization: unknown gateway ingest key']);
+    },
+  );
+
+  it.each(ROUTES.filter((r) => !r.public && !r.gatewayKey))(
+    '$method $path answers 401 without a token',
+    async (route) => {
+      const res = await request(t.http)[route.method](concrete(route.path)).send({});
+      expect(res.status).toBe(401);
+      expect(res.body.message).toEqual(['authorization: a bearer token is required']);
+    },
+  );
 
   it.each(ROUTES.filter((r) => r.roles))(
     '$method $path answers 403 to the roles it does not allow',

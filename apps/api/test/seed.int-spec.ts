@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import request from 'supertest';
 
-import { demoGatewayKey } from '../src/modules/gateways/gateway-key';
+import { demoGatewayKey } from '@wardwatch/demo-hospital';
 import { seedDemoHospital } from '../src/seed/demo-seeder';
 import { DEMO_PASSWORD } from '../src/seed/demo-users';
 import { createTestApp, TestApp, truncateAll } from './test-app';

@@ -8,3 +8,6 @@ export * from './lib/gateway';
 export * from './lib/tag';
 export * from './lib/auth';
 export * from './lib/health';
+export * from './lib/location';
+export * from './lib/ingest';
+export * from './lib/realtime';

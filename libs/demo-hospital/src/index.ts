@@ -1,2 +1,3 @@
 export * from './lib/demo-hospital.types';
 export * from './lib/generate-demo-hospital';
+export * from './lib/demo-gateway-key';

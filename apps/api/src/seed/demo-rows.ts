@@ -1,7 +1,7 @@
-import type { DemoHospital } from '@wardwatch/demo-hospital';
+import { demoGatewayKey, type DemoHospital } from '@wardwatch/demo-hospital';
 import { polygonCentroid } from '@wardwatch/domain';
 
-import { demoGatewayKey, hashGatewayKey } from '../modules/gateways/gateway-key';
+import { hashGatewayKey } from '../modules/gateways/gateway-key';
 import { stableId } from './stable-id';
 
 /** The demo hospital turned into table rows with stable ids (pure: no I/O). */

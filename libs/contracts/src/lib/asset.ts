@@ -1,3 +1,4 @@
+import type { CurrentLocationDto } from './location';
 import type { Page } from './page';
 
 /** Equipment status as hospitals use it: available means clean and ready. */
@@ -39,6 +40,8 @@ export interface AssetDto {
   homeDepartment: string;
   status: AssetStatus;
   tagMac: string | null;
+  /** Where the asset's tag is now; null when it has no tag or was never located. */
+  location: CurrentLocationDto | null;
 }
 
 export interface AssetQuery {

@@ -9,6 +9,20 @@ export interface AppConfig {
   redis: { url: string; prefix: string };
   auth: { jwtSecret: string; tokenTtlS: number; loginAttemptsPerMin: number };
   worker: { heartbeatS: number };
+  ingest: {
+    concurrency: number;
+    dedupTtlS: number;
+    rawRetentionH: number;
+    telemetryMinIntervalS: number;
+    mqttUrl: string | undefined;
+  };
+  location: {
+    smoothingHalfLifeMs: number;
+    readingTtlMs: number;
+    switchMarginDb: number;
+    switchDwellMs: number;
+  };
+  realtime: { tickMs: number };
   demo: { gatewayKeySecret: string | undefined };
 }
 
@@ -25,6 +39,20 @@ export function toAppConfig(env: Env): AppConfig {
       loginAttemptsPerMin: env.AUTH_LOGIN_ATTEMPTS_PER_MIN,
     },
     worker: { heartbeatS: env.WORKER_HEARTBEAT_S },
+    ingest: {
+      concurrency: env.INGEST_WORKER_CONCURRENCY,
+      dedupTtlS: env.INGEST_DEDUP_TTL_S,
+      rawRetentionH: env.INGEST_RAW_RETENTION_H,
+      telemetryMinIntervalS: env.TELEMETRY_MIN_INTERVAL_S,
+      mqttUrl: env.MQTT_URL,
+    },
+    location: {
+      smoothingHalfLifeMs: env.LOCATION_SMOOTHING_HALF_LIFE_MS,
+      readingTtlMs: env.LOCATION_READING_TTL_MS,
+      switchMarginDb: env.LOCATION_SWITCH_MARGIN_DB,
+      switchDwellMs: env.LOCATION_SWITCH_DWELL_MS,
+    },
+    realtime: { tickMs: env.REALTIME_TICK_MS },
     demo: { gatewayKeySecret: env.DEMO_GATEWAY_KEY_SECRET },
   };
 }

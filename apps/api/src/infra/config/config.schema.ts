@@ -40,6 +40,30 @@ export const envSchema = z.object({
     .default(12 * 3600),
   AUTH_LOGIN_ATTEMPTS_PER_MIN: z.coerce.number().int().min(1).default(10),
   WORKER_HEARTBEAT_S: z.coerce.number().int().min(1).max(3600).default(10),
+  /** Ingest jobs one worker process holds at once; they are processed together in cycles. */
+  INGEST_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(2048).default(256),
+  /** How long a repeated batch (same gateway and sequence, or same content) is recognised, seconds. */
+  INGEST_DEDUP_TTL_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(24 * 3600),
+  /** Keep raw sightings this many hours; 0 keeps none. */
+  INGEST_RAW_RETENTION_H: z.coerce.number().int().min(0).default(0),
+  /** At most one decoded reading per tag per this many seconds (Ruuvi: per new measurement). */
+  TELEMETRY_MIN_INTERVAL_S: z.coerce.number().int().min(0).default(10),
+  LOCATION_SMOOTHING_HALF_LIFE_MS: z.coerce.number().int().min(0).default(500),
+  LOCATION_READING_TTL_MS: z.coerce.number().int().min(1000).default(15000),
+  LOCATION_SWITCH_MARGIN_DB: z.coerce.number().min(0).default(6),
+  LOCATION_SWITCH_DWELL_MS: z.coerce.number().int().min(0).default(2000),
+  /** Live position events are batched per floor per tick, ms. */
+  REALTIME_TICK_MS: z.coerce.number().int().min(20).max(5000).default(250),
+  /** When set, the worker also takes Ruuvi Gateway MQTT messages (topics ruuvi/<gateway>/<tag>). */
+  MQTT_URL: z
+    .string()
+    .url()
+    .refine((v) => /^mqtts?:\/\//.test(v), 'must be an mqtt:// or mqtts:// URL')
+    .optional(),
   /** Secret from which the demo hospital's gateway ingest keys are derived (seed and simulator only). */
   DEMO_GATEWAY_KEY_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 });

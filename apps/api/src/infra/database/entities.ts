@@ -5,6 +5,8 @@ import { BuildingEntity } from '../../modules/hospital/entities/building.entity'
 import { FloorEntity } from '../../modules/hospital/entities/floor.entity';
 import { RoomEntity } from '../../modules/hospital/entities/room.entity';
 import { SiteEntity } from '../../modules/hospital/entities/site.entity';
+import { TagMovementEntity } from '../../modules/location/entities/tag-movement.entity';
+import { TagPositionEntity } from '../../modules/location/entities/tag-position.entity';
 import { TagEntity } from '../../modules/tags/entities/tag.entity';
 import { UserEntity } from '../../modules/users/entities/user.entity';
 
@@ -19,4 +21,6 @@ export const ENTITIES = [
   AssetCategoryEntity,
   AssetEntity,
   UserEntity,
+  TagPositionEntity,
+  TagMovementEntity,
 ];

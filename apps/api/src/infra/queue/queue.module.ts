@@ -22,6 +22,16 @@ import { QUEUES } from './queues';
       }),
     }),
     BullModule.registerQueue({ name: QUEUES.system }),
+    // Ingest jobs are the durable copy of accepted batches: never dropped on failure, kept a while when done.
+    BullModule.registerQueue({
+      name: QUEUES.ingest,
+      defaultJobOptions: {
+        attempts: 10,
+        backoff: { type: 'exponential', delay: 500 },
+        removeOnComplete: 5000,
+        removeOnFail: false,
+      },
+    }),
   ],
   exports: [BullModule],
 })

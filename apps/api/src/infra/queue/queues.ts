@@ -1,9 +1,23 @@
+import type { GatewaySighting } from '@wardwatch/ble';
+
 /** Queue names. */
-export const QUEUES = { system: 'system' } as const;
+export const QUEUES = { system: 'system', ingest: 'ingest' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** One accepted gateway batch, as the ingest endpoint stored it. */
+export interface ProcessSightingsPayload {
+  gatewayId: string;
+  gatewayMac: string;
+  format: 'ruuvi-http' | 'ruuvi-mqtt' | 'wardwatch';
+  receivedAt: number;
+  sightings: GatewaySighting[];
+}
 
 /** Job name → payload, for every job Wardwatch runs. */
 export interface JobPayloads {
   'record-worker-heartbeat': Record<string, never>;
+  'process-sightings': ProcessSightingsPayload;
+  'ensure-telemetry-partitions': Record<string, never>;
+  'purge-raw-sightings': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;

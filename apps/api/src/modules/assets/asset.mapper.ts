@@ -1,9 +1,9 @@
-import type { AssetDto } from '@wardwatch/contracts';
+import type { AssetDto, CurrentLocationDto } from '@wardwatch/contracts';
 
 import type { AssetEntity } from './entities/asset.entity';
 
 /** Needs `category` and `tag` joined. */
-export const toAssetDto = (a: AssetEntity): AssetDto => ({
+export const toAssetDto = (a: AssetEntity, location: CurrentLocationDto | null = null): AssetDto => ({
   id: a.id,
   assetTag: a.assetTag,
   categoryCode: a.category?.code ?? '',
@@ -15,4 +15,5 @@ export const toAssetDto = (a: AssetEntity): AssetDto => ({
   homeDepartment: a.homeDepartment,
   status: a.status,
   tagMac: a.tag?.mac ?? null,
+  location,
 });

@@ -1,10 +1,18 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AssetCategoryDto, AssetDto, AssetPage } from '@wardwatch/contracts';
+import type {
+  AssetCategoryDto,
+  AssetDto,
+  AssetHistoryDto,
+  AssetPage,
+  NearestAssetsDto,
+} from '@wardwatch/contracts';
 
 import { UuidParam } from '../../infra/http/uuid-param.decorator';
 import { AssetsService } from './assets.service';
+import { AssetHistoryQueryDto } from './dto/asset-history-query.dto';
 import { AssetQueryDto } from './dto/asset-query.dto';
+import { NearestQueryDto } from './dto/nearest-query.dto';
 
 @ApiTags('assets')
 @ApiBearerAuth()
@@ -16,6 +24,21 @@ export class AssetsController {
   @ApiOperation({ summary: 'Search assets by text, category, status and department' })
   search(@Query() query: AssetQueryDto): Promise<AssetPage> {
     return this.assets.search(query);
+  }
+
+  // Declared before assets/:id so that 'nearest' is not taken for an id.
+  @Get('assets/nearest')
+  @ApiOperation({
+    summary: 'Available assets of a category nearest to a room, in walking order (from current positions)',
+  })
+  nearest(@Query() query: NearestQueryDto): Promise<NearestAssetsDto> {
+    return this.assets.nearestAvailable(query.category, query.roomId, query.limit ?? 10);
+  }
+
+  @Get('assets/:id/history')
+  @ApiOperation({ summary: "An asset's room changes between from and to" })
+  history(@UuidParam('id') id: string, @Query() query: AssetHistoryQueryDto): Promise<AssetHistoryDto> {
+    return this.assets.history(id, query.from, query.to);
   }
 
   @Get('assets/:id')

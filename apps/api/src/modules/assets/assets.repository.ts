@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AssetCategoryDto, AssetQuery } from '@wardwatch/contracts';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 
 import { AssetCategoryEntity } from './entities/asset-category.entity';
 import { AssetEntity } from './entities/asset.entity';
@@ -39,6 +39,40 @@ export class AssetsRepository {
       qb.andWhere('asset.home_department = :department', { department: query.department });
     }
     return qb.orderBy('asset.asset_tag', 'ASC').take(limit).skip(offset).getManyAndCount();
+  }
+
+  /** Assets by id, in the order given. */
+  async findByIds(ids: string[]): Promise<AssetEntity[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows = await this.assets.find({ where: { id: In(ids) }, relations: { category: true, tag: true } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * Available assets of a category, nearest first to a room: same floor by straight-line distance between
+   * room centres, then the same building by floors away, then other buildings. From current positions only.
+   */
+  async nearestAvailable(roomId: string, category: string, limit: number) {
+    return this.assets.query(
+      `WITH origin AS (
+         SELECT r.floor_id, r.centroid_x AS x, r.centroid_y AS y, f.level, f.building_id
+         FROM room r JOIN floor f ON f.id = r.floor_id WHERE r.id = $1)
+       SELECT a.id AS asset_id, p.floor_id = o.floor_id AS same_floor, abs(f.level - o.level)::int AS floors_away,
+              sqrt(power(r.centroid_x - o.x, 2) + power(r.centroid_y - o.y, 2)) AS distance_m
+       FROM asset a
+       JOIN asset_category c ON c.id = a.category_id
+       JOIN tag_position p ON p.tag_id = a.tag_id
+       JOIN room r ON r.id = p.room_id
+       JOIN floor f ON f.id = p.floor_id
+       CROSS JOIN origin o
+       WHERE c.code = $2 AND a.status = 'available'
+       ORDER BY (p.floor_id = o.floor_id) DESC, (f.building_id = o.building_id) DESC, abs(f.level - o.level), distance_m, a.asset_tag
+       LIMIT $3`,
+      [roomId, category, limit],
+    ) as Promise<{ asset_id: string; same_floor: boolean; floors_away: number; distance_m: number }[]>;
   }
 
   findById(id: string): Promise<AssetEntity | null> {

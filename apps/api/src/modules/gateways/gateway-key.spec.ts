@@ -1,4 +1,6 @@
-import { demoGatewayKey, hashGatewayKey, newGatewayKey } from './gateway-key';
+import { demoGatewayKey } from '@wardwatch/demo-hospital';
+
+import { hashGatewayKey, newGatewayKey } from './gateway-key';
 
 describe('gateway keys', () => {
   it('are random, prefixed and 256-bit', () => {

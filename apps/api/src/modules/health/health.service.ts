@@ -28,12 +28,13 @@ export class HealthService {
   ) {}
 
   async check(): Promise<HealthDto> {
-    const [database, redis, heartbeat] = await Promise.all([
+    const [database, redis, heartbeat, durable] = await Promise.all([
       this.state(() => this.db.query('SELECT 1')),
       this.state(() => this.redis.ping()),
       within(this.redis.get(redisKeys.workerHeartbeat(this.config.redis.prefix)), CHECK_TIMEOUT_MS).catch(
         () => null,
       ),
+      within(this.redisDurable(), CHECK_TIMEOUT_MS).catch(() => null),
     ]);
     return {
       status: database === 'up' && redis === 'up' ? 'ok' : 'error',
@@ -42,8 +43,20 @@ export class HealthService {
       workerHeartbeatAgeS: heartbeat
         ? Math.max(0, Math.round((Date.now() - Number(heartbeat)) / 1000))
         : null,
+      redisDurable: durable,
       version: APP_VERSION,
     };
+  }
+
+  /** Managed Redis services may refuse CONFIG; then durability is unknown (null). */
+  private async redisDurable(): Promise<boolean | null> {
+    try {
+      const aof = (await this.redis.config('GET', 'appendonly')) as string[];
+      const fsync = (await this.redis.config('GET', 'appendfsync')) as string[];
+      return aof[1] === 'yes' && fsync[1] === 'always';
+    } catch {
+      return null;
+    }
   }
 
   private async state(probe: () => Promise<unknown>): Promise<ComponentState> {

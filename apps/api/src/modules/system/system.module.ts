@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 
 import { QueueModule } from '../../infra/queue/queue.module';
-import { SystemProcessor } from './heartbeat.processor';
+import { SystemProcessor } from './system.processor';
 
 /** Loaded by the worker only. */
 @Module({ imports: [QueueModule], providers: [SystemProcessor] })
-export class HeartbeatModule {}
+export class SystemModule {}

@@ -1,0 +1,64 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { batchDedupKey, ParseResult } from '@wardwatch/ble';
+import type { IngestAcceptedDto } from '@wardwatch/contracts';
+import { Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+
+import type { AppConfig } from '../../infra/config/app-config';
+import { APP_CONFIG } from '../../infra/config/config.module';
+import { ProcessSightingsPayload, QUEUES } from '../../infra/queue/queues';
+import type { AuthenticatedGateway } from './gateway-auth.service';
+
+/**
+ * Turns a parsed gateway batch into one durable BullMQ job. The job is in Redis (append-only, fsync per
+ * write in the private instance) before the caller gets its 2xx; the deduplication key, set in the same
+ * atomic step, makes a repeated batch change nothing.
+ */
+@Injectable()
+export class IngestService {
+  constructor(
+    @InjectQueue(QUEUES.ingest) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * `canonicalBody` identifies a batch that carries no sequence and maybe no times (the Ruuvi counter
+   * variant), so that a resent body is still recognised.
+   */
+  async accept(
+    gateway: AuthenticatedGateway,
+    result: ParseResult,
+    format: ProcessSightingsPayload['format'],
+    canonicalBody?: string,
+  ): Promise<IngestAcceptedDto> {
+    if (!result.ok) {
+      throw new BadRequestException(result.errors);
+    }
+    const { batch } = result;
+    if (batch.gatewayMac !== gateway.mac) {
+      throw new ForbiddenException(
+        `gateway: this ingest key belongs to ${gateway.mac}, not ${batch.gatewayMac}`,
+      );
+    }
+    if (batch.sightings.length === 0 && batch.rejected.length > 0) {
+      throw new BadRequestException(batch.rejected.map((r) => `sightings[${r.index}]: ${r.reason}`));
+    }
+    const payload: ProcessSightingsPayload = {
+      gatewayId: gateway.id,
+      gatewayMac: gateway.mac,
+      format,
+      receivedAt: Date.now(),
+      sightings: batch.sightings,
+    };
+    const jobId = randomUUID();
+    const job = await this.queue.add('process-sightings', payload, {
+      jobId,
+      deduplication: {
+        id: batchDedupKey(batch, format, canonicalBody),
+        ttl: this.config.ingest.dedupTtlS * 1000,
+      },
+    });
+    return { accepted: batch.sightings.length, rejected: batch.rejected, duplicate: job.id !== jobId };
+  }
+}

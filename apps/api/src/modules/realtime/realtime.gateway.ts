@@ -1,0 +1,130 @@
+import { Inject, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import {
+  REALTIME_NAMESPACE,
+  ROLES,
+  type ClientToServerEvents,
+  type PositionChangeEvent,
+  type ServerToClientEvents,
+} from '@wardwatch/contracts';
+import type Redis from 'ioredis';
+import type { Namespace, Socket } from 'socket.io';
+
+import type { AccessTokenClaims } from '../../infra/auth/authenticated-user';
+import type { AppConfig } from '../../infra/config/app-config';
+import { APP_CONFIG } from '../../infra/config/config.module';
+import { REDIS } from '../../infra/redis/redis.module';
+import { redisKeys } from '../../infra/redis/redis-keys';
+import { HospitalService } from '../hospital/hospital.service';
+import { PositionBuffer } from './position-buffer';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type RealtimeSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  { userId: string }
+>;
+
+/**
+ * The one push-only socket.io gateway. Connecting needs a valid bearer token (`auth.token` in the
+ * handshake); clients join `floor:<id>` rooms and get position changes batched per tick. Changes come
+ * from the workers over Redis pub/sub, so every API process serves its own sockets.
+ */
+@WebSocketGateway({ namespace: REALTIME_NAMESPACE, cors: false, serveClient: false })
+export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnApplicationShutdown {
+  @WebSocketServer() private server!: Namespace<ClientToServerEvents, ServerToClientEvents>;
+  private readonly logger = new Logger(RealtimeGateway.name);
+  private readonly buffer = new PositionBuffer();
+  private subscriber: Redis | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly hospital: HospitalService,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  afterInit(server: Namespace): void {
+    server.use((socket, next) => {
+      const token = (socket.handshake.auth as { token?: unknown }).token;
+      if (typeof token !== 'string') {
+        next(new Error('unauthorized: auth.token (a bearer token) is required'));
+        return;
+      }
+      this.jwt
+        .verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] })
+        .then((claims) => {
+          if (!(ROLES as readonly string[]).includes(claims.role)) {
+            throw new Error('unknown role');
+          }
+          (socket as RealtimeSocket).data.userId = claims.sub;
+          next();
+        })
+        .catch(() => next(new Error('unauthorized: the token is invalid or has expired')));
+    });
+  }
+
+  async onModuleInit(): Promise<void> {
+    this.subscriber = this.redis.duplicate({ enableOfflineQueue: true });
+    this.subscriber.on('message', (_channel: string, message: string) => this.receive(message));
+    await this.subscriber.subscribe(redisKeys.positionsChannel(this.config.redis.prefix));
+    this.timer = setInterval(() => this.flush(), this.config.realtime.tickMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) {
+      clearInterval(this.timer);
+    }
+    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+  }
+
+  @SubscribeMessage('floor:join')
+  async join(
+    @ConnectedSocket() socket: RealtimeSocket,
+    @MessageBody() floorId: unknown,
+  ): Promise<{ ok: boolean; error?: string }> {
+    if (typeof floorId !== 'string' || !UUID.test(floorId)) {
+      return { ok: false, error: 'floorId must be a UUID' };
+    }
+    try {
+      await this.hospital.floorEntity(floorId);
+    } catch {
+      return { ok: false, error: `floor ${floorId} does not exist` };
+    }
+    await socket.join(`floor:${floorId}`);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('floor:leave')
+  async leave(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() floorId: unknown): Promise<void> {
+    if (typeof floorId === 'string') {
+      await socket.leave(`floor:${floorId}`);
+    }
+  }
+
+  private receive(message: string): void {
+    try {
+      for (const event of JSON.parse(message) as PositionChangeEvent[]) {
+        this.buffer.add(event);
+      }
+    } catch (error) {
+      this.logger.warn({ err: error }, 'ignored a malformed position message');
+    }
+  }
+
+  private flush(): void {
+    for (const { floorId, changes } of this.buffer.drain()) {
+      this.server.to(`floor:${floorId}`).emit('positions', { floorId, changes });
+    }
+  }
+}

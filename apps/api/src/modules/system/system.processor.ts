@@ -1,0 +1,85 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job, Queue } from 'bullmq';
+import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+
+import type { AppConfig } from '../../infra/config/app-config';
+import { APP_CONFIG } from '../../infra/config/config.module';
+import { JobName, QUEUES } from '../../infra/queue/queues';
+import { REDIS } from '../../infra/redis/redis.module';
+import { redisKeys } from '../../infra/redis/redis-keys';
+
+const HOUR_MS = 3600_000;
+/** Telemetry partitions are made this many months ahead. */
+const PARTITION_MONTHS_AHEAD = 2;
+
+/**
+ * Housekeeping on the `system` queue, each a BullMQ job scheduler registered at worker boot (upserts, so
+ * any number of workers register them once): the heartbeat that /api/health reports, telemetry partitions
+ * made ahead, and raw sightings purged past their retention.
+ */
+@Processor(QUEUES.system)
+export class SystemProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SystemProcessor.name);
+
+  constructor(
+    @InjectQueue(QUEUES.system) private readonly queue: Queue,
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const schedule = (id: JobName, every: number) =>
+      this.queue.upsertJobScheduler(
+        id,
+        { every },
+        { name: id, data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } },
+      );
+    await schedule('record-worker-heartbeat', this.config.worker.heartbeatS * 1000);
+    await schedule('ensure-telemetry-partitions', 24 * HOUR_MS);
+    if (this.config.ingest.rawRetentionH > 0) {
+      await schedule('purge-raw-sightings', HOUR_MS);
+    } else {
+      await this.queue.removeJobScheduler('purge-raw-sightings');
+    }
+    this.logger.log('system job schedulers registered');
+  }
+
+  async process(job: Job<unknown, unknown, JobName>): Promise<unknown> {
+    switch (job.name) {
+      case 'record-worker-heartbeat':
+        await this.redis.set(
+          redisKeys.workerHeartbeat(this.config.redis.prefix),
+          String(Date.now()),
+          'EX',
+          this.config.worker.heartbeatS * 6,
+        );
+        return null;
+      case 'ensure-telemetry-partitions': {
+        const [{ made }] = await this.db.query('SELECT ww_ensure_telemetry_partitions($1) AS made', [
+          PARTITION_MONTHS_AHEAD,
+        ]);
+        this.logger.log({ made }, 'telemetry partitions ensured');
+        return { made };
+      }
+      case 'purge-raw-sightings': {
+        const [, deleted] = await this.db.query(
+          `DELETE FROM raw_sighting WHERE seen_at < now() - make_interval(hours => $1)`,
+          [this.config.ingest.rawRetentionH],
+        );
+        return { deleted };
+      }
+      case 'process-sightings':
+        throw new Error('process-sightings belongs on the ingest queue');
+      default: {
+        const unknown: never = job.name;
+        throw new Error(`unknown job ${String(unknown)}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+/** A tag entered a room: what the floor plan needs to move a marker. */
+export interface PositionChangeEvent {
+  tagMac: string;
+  assetId: string | null;
+  roomId: string;
+  floorId: string;
+  fromRoomId: string | null;
+  fromFloorId: string | null;
+  confidence: number;
+  at: string;
+}
+
+/** Server → browser events (socket.io, namespace /realtime). */
+export interface ServerToClientEvents {
+  /** Changes on one floor, batched per short tick. */
+  positions: (payload: { floorId: string; changes: PositionChangeEvent[] }) => void;
+}
+
+/** Browser → server events. Joining needs a valid bearer token in the handshake (`auth.token`). */
+export interface ClientToServerEvents {
+  'floor:join': (floorId: string, ack: (result: { ok: boolean; error?: string }) => void) => void;
+  'floor:leave': (floorId: string) => void;
+}
+
+export const REALTIME_NAMESPACE = '/realtime';
