@@ -7,6 +7,7 @@ import { API_DIST, appEnv, build, migrate, NX_ENV, seedDemo } from './app.mjs';
 import { step } from './log.mjs';
 import { run } from './run.mjs';
 import { ROOT } from './state.mjs';
+import { startPrivateMosquitto } from './mosquitto.mjs';
 import { freePort } from './ports.mjs';
 import { databaseName, ensureDatabase, withDatabase } from './postgres.mjs';
 import { ProcessGroup, waitForHttp } from './processes.mjs';
@@ -39,6 +40,7 @@ export async function runTests(services) {
   results.push(await runJest('unit', ['-c', 'jest.config.ts'], base));
 
   await ensureDatabase(services.databaseUrl, names.integration, { fresh: true });
+  const mosquitto = await startPrivateMosquitto();
   const integrationEnv = {
     ...base,
     ...appEnv({
@@ -56,9 +58,12 @@ export async function runTests(services) {
       },
     }),
   };
-  results.push(
-    await runJest('integration', ['-c', 'apps/api/jest.int.config.cts', '--runInBand'], integrationEnv),
-  );
+  try {
+    const env = { ...integrationEnv, MQTT_TEST_URL: mosquitto.url };
+    results.push(await runJest('integration', ['-c', 'apps/api/jest.int.config.cts', '--runInBand'], env));
+  } finally {
+    await mosquitto.stop();
+  }
 
   results.push(await runBrowserSuite(services, names.browser, base));
   return printSummary(results).failed;

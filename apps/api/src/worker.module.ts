@@ -7,6 +7,7 @@ import { LoggingModule } from './infra/logging/logging.module';
 import { RedisModule } from './infra/redis/redis.module';
 import { SystemModule } from './modules/system/system.module';
 import { LocationWorkerModule } from './modules/location/location-worker.module';
+import { MqttIngestModule } from './modules/mqtt-ingest/mqtt-ingest.module';
 
 /** The worker process: BullMQ processors and schedulers, no HTTP listener. */
 @Module({})
@@ -21,6 +22,7 @@ export class WorkerModule {
         RedisModule,
         SystemModule,
         LocationWorkerModule,
+        MqttIngestModule,
       ],
     };
   }

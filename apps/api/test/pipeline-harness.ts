@@ -38,10 +38,10 @@ export async function makeGateways(
 }
 
 /** Real worker processes from the build (`npm test` builds before running these). */
-export function startWorkers(count: number): ChildProcess[] {
+export function startWorkers(count: number, env: Record<string, string> = {}): ChildProcess[] {
   return Array.from({ length: count }, () =>
     spawn(process.execPath, [WORKER], {
-      env: { ...process.env, LOG_LEVEL: 'warn' },
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
