@@ -31,7 +31,7 @@ Options:
   --speed <factor>    Simulated seconds of movement per real second (default: 1); adverts stay real-time
   --duration <s>      Stop after this many seconds (default: run until Ctrl-C / SIGTERM)
   --gateways <n>      Only the first n gateways
-  --tags <n>          Only the first n tags
+  --tags <n>          Only n tags (with --gateways, those on its floors first)
   --quiet             No progress lines; only problems and the final summary
   -h, --help          Show this help
 `;

@@ -44,7 +44,10 @@ export class HospitalSimulation {
     const random = createRandom(options.seed);
     this.world = buildHospitalWorld(hospital);
     this.gateways = limit(hospital.gateways, options.gatewayLimit);
-    this.tags = limit(hospital.tags, options.tagLimit);
+    this.tags = limit(
+      tagsNearFirst(hospital, this.gateways, options.gatewayLimit !== null),
+      options.tagLimit,
+    );
     this.fleet = new FleetMovement(this.world, hospital.assets, random.fork('movement'), options.startMs);
     this.placements = new TagPlacements(this.world, this.tags, this.fleet, random.fork('sensor-mounts'));
     this.hearing = new GatewayHearing(this.world, this.gateways, random.fork('radio'));
@@ -81,6 +84,35 @@ export class HospitalSimulation {
   get movingAssets(): number {
     return this.fleet.movingCount;
   }
+}
+
+/**
+ * With a gateway subset, the tags on those gateways' floors come first, so that `--gateways 30 --tags 200`
+ * gives tags that those gateways can actually hear.
+ */
+function tagsNearFirst(
+  hospital: DemoHospital,
+  gateways: readonly DemoGateway[],
+  subset: boolean,
+): readonly DemoTag[] {
+  if (!subset) {
+    return hospital.tags;
+  }
+  const floorOfRoom = new Map<string, string>();
+  for (const building of hospital.buildings) {
+    for (const floor of building.floors) {
+      for (const room of floor.rooms) {
+        floorOfRoom.set(room.key, floor.key);
+      }
+    }
+  }
+  const homeRoomOfTag = new Map(hospital.assets.map((a) => [a.tagMac, a.homeRoomKey]));
+  const floors = new Set(gateways.map((g) => g.floorKey));
+  const onFloors = (t: DemoTag): boolean => {
+    const room = t.installedRoomKey ?? homeRoomOfTag.get(t.mac);
+    return room !== undefined && floors.has(floorOfRoom.get(room) ?? '');
+  };
+  return [...hospital.tags.filter(onFloors), ...hospital.tags.filter((t) => !onFloors(t))];
 }
 
 function limit<T>(items: readonly T[], count: number | null): readonly T[] {

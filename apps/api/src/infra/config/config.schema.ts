@@ -57,7 +57,7 @@ export const envSchema = z.object({
   LOCATION_SWITCH_MARGIN_DB: z.coerce.number().min(0).default(6),
   LOCATION_SWITCH_DWELL_MS: z.coerce.number().int().min(0).default(2000),
   /** Live position events are batched per floor per tick, ms. */
-  REALTIME_TICK_MS: z.coerce.number().int().min(20).max(5000).default(250),
+  REALTIME_TICK_MS: z.coerce.number().int().min(20).max(5000).default(100),
   /** When set, the worker also takes Ruuvi Gateway MQTT messages (topics ruuvi/<gateway>/<tag>). */
   MQTT_URL: z
     .string()

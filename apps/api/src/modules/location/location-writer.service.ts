@@ -5,8 +5,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { emptyWrites, LocationWrites, mergeWrites } from './location-writes';
 import { TagDirectoryService, TagRef } from './tag-directory.service';
 
-const FLUSH_EVERY_MS = 25;
-
 interface Pending {
   writes: LocationWrites;
   waiters: { resolve: (refs: Map<string, TagRef>) => void; reject: (e: unknown) => void }[];
@@ -15,8 +13,9 @@ interface Pending {
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /**
- * Group commit: concurrent jobs hand their rows in, one transaction every few milliseconds writes them all
- * with multi-row statements, and each job's promise settles when its rows are committed.
+ * Group commit: writers hand their rows in, one transaction writes everything handed in during the same
+ * event-loop turn (and whatever arrives while a flush runs goes into the next), with multi-row statements;
+ * each writer's promise settles when its rows are committed.
  */
 @Injectable()
 export class LocationWriterService {
@@ -34,7 +33,7 @@ export class LocationWriterService {
     return new Promise((resolve, reject) => {
       if (!this.pending) {
         this.pending = { writes: emptyWrites(), waiters: [] };
-        setTimeout(() => this.schedule(), FLUSH_EVERY_MS);
+        setImmediate(() => this.schedule());
       }
       mergeWrites(this.pending.writes, writes);
       this.pending.waiters.push({ resolve, reject });
