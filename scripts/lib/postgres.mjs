@@ -6,7 +6,6 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
-  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -197,5 +196,3 @@ export async function ensureDatabase(adminUrlValue, database, { fresh = false } 
 export function databaseName(url) {
   return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
 }
-
-export const readServerLog = (dir) => readFileSync(path.join(dir, 'server.log'), 'utf8');

@@ -7,48 +7,49 @@ import { secrets } from './state.mjs';
 
 const redact = (url) => url.replace(/\/\/([^:@/]*):[^@]*@/, '//$1:***@');
 
+/** The caller's service when its URL is set (it must answer), else a private one we start (and stop). */
+async function callersOrPrivate({ name, variable, givenUrl, reachable, startPrivate }) {
+  if (givenUrl) {
+    if (!(await reachable(givenUrl))) {
+      throw new UserFacingError(
+        `${variable} is set but ${redact(givenUrl)} does not answer. Fix it or unset it to use a private ${name}.`,
+      );
+    }
+    info(`${name}: using ${variable} ${redact(givenUrl)}`);
+    return { url: givenUrl, stop: async () => undefined };
+  }
+  return startPrivate();
+}
+
 export async function bringUpServices(env = process.env) {
   const secret = secrets();
-  const stops = [];
-  let databaseUrl;
-  if (env.DATABASE_URL) {
-    if (!(await canConnect(env.DATABASE_URL))) {
-      throw new UserFacingError(
-        `DATABASE_URL is set but ${redact(env.DATABASE_URL)} does not answer. Fix it or unset it to use a private PostgreSQL.`,
-      );
-    }
-    databaseUrl = env.DATABASE_URL;
-    info(`PostgreSQL: using DATABASE_URL ${redact(databaseUrl)}`);
-  } else {
-    const pg = await startPrivatePostgres(secret.postgresPassword);
-    stops.push(pg.stop);
-    databaseUrl = pg.adminUrl;
-  }
-  let redisUrl;
-  if (env.REDIS_URL) {
-    if (!(await canReachRedis(env.REDIS_URL))) {
-      throw new UserFacingError(
-        `REDIS_URL is set but ${redact(env.REDIS_URL)} does not answer. Fix it or unset it to use a private Redis.`,
-      );
-    }
-    redisUrl = env.REDIS_URL;
-    info(`Redis: using REDIS_URL ${redact(redisUrl)}`);
-  } else {
-    const redis = await startPrivateRedis(secret.redisPassword);
-    stops.push(redis.stop);
-    redisUrl = redis.url;
-  }
+  const postgres = await callersOrPrivate({
+    name: 'PostgreSQL',
+    variable: 'DATABASE_URL',
+    givenUrl: env.DATABASE_URL,
+    reachable: canConnect,
+    startPrivate: async () => {
+      const pg = await startPrivatePostgres(secret.postgresPassword);
+      return { url: pg.adminUrl, stop: pg.stop };
+    },
+  });
+  const redis = await callersOrPrivate({
+    name: 'Redis',
+    variable: 'REDIS_URL',
+    givenUrl: env.REDIS_URL,
+    reachable: canReachRedis,
+    startPrivate: () => startPrivateRedis(secret.redisPassword),
+  });
   return {
     /** A URL on the server, whose database name is replaced per use (demo, tests). */
-    databaseUrl,
+    databaseUrl: postgres.url,
     /** True when the database in DATABASE_URL is the caller's own: use it as is for the demo. */
     callerDatabase: Boolean(env.DATABASE_URL),
-    redisUrl,
+    redisUrl: redis.url,
     secrets: secret,
     stopAll: async () => {
-      for (const stop of stops.reverse()) {
-        await stop();
-      }
+      await redis.stop();
+      await postgres.stop();
     },
   };
 }
