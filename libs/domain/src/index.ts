@@ -1,4 +1,3 @@
-export * from './lib/identifiers/mac-address';
 export * from './lib/geometry/polygon';
 export * from './lib/location/location-config';
 export * from './lib/location/location-types';

@@ -1,5 +1,5 @@
 import { ASSET_STATUSES, type SpaceClass } from '@wardwatch/contracts';
-import { normalizeMac } from '@wardwatch/domain';
+import { normalizeMac } from '@wardwatch/ble';
 import type { DemoAsset } from './demo-hospital.types';
 import { generateDemoHospital } from './generate-demo-hospital';
 import { departmentKind } from './departments';

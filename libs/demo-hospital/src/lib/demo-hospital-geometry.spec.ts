@@ -1,5 +1,6 @@
 import type { PlanPolygon } from '@wardwatch/contracts';
-import { isValidPolygon, normalizeMac, pointInPolygon, signedArea } from '@wardwatch/domain';
+import { normalizeMac } from '@wardwatch/ble';
+import { isValidPolygon, pointInPolygon, signedArea } from '@wardwatch/domain';
 import { generateDemoHospital } from './generate-demo-hospital';
 
 const hospital = generateDemoHospital();

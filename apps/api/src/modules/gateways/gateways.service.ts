@@ -7,7 +7,8 @@ import {
 } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { GatewayDto, RegisterGatewayResponse } from '@wardwatch/contracts';
-import { findContaining, normalizeMac, pointInPolygon } from '@wardwatch/domain';
+import { normalizeMac } from '@wardwatch/ble';
+import { findContaining, pointInPolygon } from '@wardwatch/domain';
 import { Repository } from 'typeorm';
 
 import { HospitalService } from '../hospital/hospital.service';

@@ -12,7 +12,7 @@ export function isReading(beacon: DecodedBeacon): beacon is HeardReading['beacon
   );
 }
 
-const sequenceOf = (b: HeardReading['beacon']): number | null =>
+export const sequenceOf = (b: HeardReading['beacon']): number | null =>
   b.format === 'ruuvi-rawv2' ? b.measurementSequence : null;
 
 /**
@@ -47,5 +47,3 @@ export function telemetryRow(mac: string, reading: HeardReading) {
     measurementSequence: sequenceOf(b),
   };
 }
-
-export { sequenceOf };

@@ -18,6 +18,7 @@ const FLUSH_MS = 200;
 const GATEWAY_CACHE_MS = 30_000;
 
 interface Held {
+  gatewayMac: string;
   sightings: GatewaySighting[];
   /** Acknowledge (PUBACK) only once the batch is durable. */
   acks: (() => void)[];
@@ -114,7 +115,7 @@ export class MqttIngestService implements OnModuleInit, OnApplicationShutdown {
     }
     let held = this.held.get(gatewayId);
     if (!held) {
-      held = { sightings: [], acks: [], bodies: [] };
+      held = { gatewayMac: result.batch.gatewayMac, sightings: [], acks: [], bodies: [] };
       this.held.set(gatewayId, held);
     }
     held.sightings.push(...result.batch.sightings);
@@ -135,7 +136,7 @@ export class MqttIngestService implements OnModuleInit, OnApplicationShutdown {
     const held = this.held;
     this.held = new Map();
     for (const [gatewayId, h] of held) {
-      const gatewayMac = [...this.gateways].find(([, id]) => id === gatewayId)?.[0] ?? '';
+      const { gatewayMac } = h;
       const payload: ProcessSightingsPayload = {
         gatewayId,
         gatewayMac,

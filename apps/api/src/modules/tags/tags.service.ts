@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, TagDto, TagKind } from '@wardwatch/contracts';
-import { normalizeMac } from '@wardwatch/domain';
+import { normalizeMac } from '@wardwatch/ble';
 import { DataSource } from 'typeorm';
 
 import { LocationReaderService } from '../location/location-reader.service';
