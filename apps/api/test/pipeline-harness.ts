@@ -63,6 +63,19 @@ export async function stopWorkers(workers: ChildProcess[]): Promise<void> {
   );
 }
 
+/** Waits until `count` workers are connected to the ingest queue and taking jobs. */
+export async function waitForWorkers(t: TestApp, count: number, timeoutMs = 20_000): Promise<void> {
+  const queue = t.app.get<Queue>(getQueueToken('ingest'));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((await queue.getWorkersCount()) >= count) {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${count} ingest worker(s) did not connect in time`);
+}
+
 /** Waits until the ingest queue has nothing waiting, delayed or running. */
 export async function drainIngest(t: TestApp, timeoutMs = 30_000): Promise<void> {
   const queue = t.app.get<Queue>(getQueueToken('ingest'));

@@ -8,6 +8,7 @@ import {
   startWorkers,
   stopWorkers,
   TestGateway,
+  waitForWorkers,
 } from './pipeline-harness';
 import { createTestApp, TestApp, truncateAll } from './test-app';
 
@@ -51,6 +52,9 @@ describe('two worker processes give the same positions as one', () => {
     const workers = startWorkers(workerCount);
     const base = Date.now() - 120_000;
     try {
+      // Live traffic, as in production: the workers take batches as they arrive. (Posting before they are
+      // up would hand them a backlog, which two workers may apply out of time order across gateways.)
+      await waitForWorkers(t, workerCount);
       for (let step = 0; step < STEPS; step++) {
         const at = base + step * 1000;
         for (let g = 0; g < gw.length; g++) {
