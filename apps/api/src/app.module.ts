@@ -6,6 +6,7 @@ import { DatabaseModule } from './infra/database/database.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { RedisModule } from './infra/redis/redis.module';
 import { WebAppModule } from './infra/web/web-app.module';
+import { AlertsModule } from './modules/alerts/alerts.module';
 import { AssetsModule } from './modules/assets/assets.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { GatewaysModule } from './modules/gateways/gateways.module';
@@ -30,6 +31,7 @@ export class AppModule {
         HospitalModule,
         GatewaysModule,
         AssetsModule,
+        AlertsModule,
         HealthModule,
         IngestModule,
         RealtimeModule,

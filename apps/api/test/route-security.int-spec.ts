@@ -11,7 +11,13 @@ const ANY_UUID = '00000000-0000-4000-8000-000000000000';
  * Every route the API has, with who may call it. The first test compares this table with the routes the
  * app really registers, so a new route cannot slip in without deciding its access here.
  */
-const ROUTES: { method: 'get' | 'post'; path: string; public?: true; gatewayKey?: true; roles?: Role[] }[] = [
+const ROUTES: {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  path: string;
+  public?: true;
+  gatewayKey?: true;
+  roles?: Role[];
+}[] = [
   { method: 'get', path: '/api/health', public: true },
   { method: 'post', path: '/api/v1/auth/login', public: true },
   { method: 'get', path: '/api/v1/auth/me' },
@@ -23,13 +29,24 @@ const ROUTES: { method: 'get' | 'post'; path: string; public?: true; gatewayKey?
   { method: 'get', path: '/api/v1/gateways', roles: ['admin', 'biomed', 'facilities'] },
   { method: 'get', path: '/api/v1/gateways/{id}', roles: ['admin', 'biomed', 'facilities'] },
   { method: 'post', path: '/api/v1/gateways', roles: ['admin'] },
+  { method: 'patch', path: '/api/v1/gateways/{id}', roles: ['admin'] },
+  { method: 'post', path: '/api/v1/gateways/{id}/key', roles: ['admin'] },
   { method: 'get', path: '/api/v1/assets' },
   { method: 'get', path: '/api/v1/assets/{id}' },
   { method: 'get', path: '/api/v1/asset-categories' },
   { method: 'get', path: '/api/v1/assets/nearest' },
   { method: 'get', path: '/api/v1/assets/{id}/history' },
+  { method: 'patch', path: '/api/v1/assets/{id}/status', roles: ['admin', 'biomed', 'supply'] },
+  { method: 'get', path: '/api/v1/floors/{id}/assets' },
+  { method: 'get', path: '/api/v1/alerts' },
+  { method: 'get', path: '/api/v1/alerts/summary' },
+  { method: 'get', path: '/api/v1/alerts/{id}' },
+  { method: 'post', path: '/api/v1/alerts/{id}/acknowledge' },
+  { method: 'post', path: '/api/v1/alerts/{id}/resolve' },
   { method: 'get', path: '/api/v1/tags' },
   { method: 'get', path: '/api/v1/tags/{mac}' },
+  { method: 'put', path: '/api/v1/tags/{mac}/asset', roles: ['admin', 'biomed'] },
+  { method: 'delete', path: '/api/v1/tags/{mac}/asset', roles: ['admin', 'biomed'] },
   { method: 'post', path: '/api/v1/ingest/ruuvi', gatewayKey: true },
   { method: 'post', path: '/api/v1/ingest/sightings', gatewayKey: true },
 ];

@@ -11,3 +11,5 @@ export * from './lib/health';
 export * from './lib/location';
 export * from './lib/ingest';
 export * from './lib/realtime';
+export * from './lib/floor-assets';
+export * from './lib/alert';

@@ -7,3 +7,4 @@ export * from './lib/location/room-switch-evidence';
 export * from './lib/location/rssi-smoothing';
 export * from './lib/location/sample-order';
 export * from './lib/location/position-engine';
+export * from './lib/assets/asset-status-rules';

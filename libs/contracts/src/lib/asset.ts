@@ -1,4 +1,4 @@
-import type { CurrentLocationDto } from './location';
+import type { CurrentLocationDto, MovementDto, TagReadingsDto } from './location';
 import type { Page } from './page';
 
 /** Equipment status as hospitals use it: available means clean and ready. */
@@ -49,8 +49,54 @@ export interface AssetQuery {
   category?: string;
   status?: AssetStatus;
   department?: string;
+  /** Only assets whose tag is in this room now. */
+  roomId?: string;
   limit?: number;
   offset?: number;
 }
 
 export type AssetPage = Page<AssetDto>;
+
+/** `GET /api/v1/assets/:id`: the asset page's data, for the signed-in user. */
+export interface AssetDetailDto extends AssetDto {
+  /** Statuses the signed-in user may set now (empty when none). */
+  allowedStatusChanges: AssetStatus[];
+  /** The last room change of its tag, with the engine's reason. */
+  lastMove: MovementDto | null;
+  /** When its tag was last heard by any gateway. */
+  lastHeardAt: string | null;
+  /** The tag's last decoded readings (battery, temperature…). */
+  readings: TagReadingsDto | null;
+  /** Status changes and tag bindings, newest first. */
+  audit: AssetAuditEntryDto[];
+}
+
+export const ASSET_AUDIT_ACTIONS = ['created', 'status-changed', 'tag-bound', 'tag-unbound'] as const;
+export type AssetAuditAction = (typeof ASSET_AUDIT_ACTIONS)[number];
+
+export interface AssetAuditEntryDto {
+  at: string;
+  action: AssetAuditAction;
+  /** The user's email; null for the system. */
+  by: string | null;
+  from: string | null;
+  to: string | null;
+  note: string | null;
+}
+
+/** `PATCH /api/v1/assets/:id/status` */
+export interface ChangeAssetStatusRequest {
+  status: AssetStatus;
+  note?: string;
+}
+
+/** A new asset, created while binding a tag to it during commissioning. */
+export interface NewAssetRequest {
+  assetTag: string;
+  categoryCode: string;
+  manufacturer: string;
+  model: string;
+  serialNumber: string;
+  udi?: string;
+  homeDepartment: string;
+}

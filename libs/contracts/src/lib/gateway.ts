@@ -25,3 +25,9 @@ export interface RegisterGatewayResponse {
   gateway: GatewayDto;
   ingestKey: string;
 }
+
+/** `PATCH /api/v1/gateways/:id`: the gateway was moved; its room is found again from the point. */
+export interface MoveGatewayRequest {
+  floorId?: string;
+  point: PlanPoint;
+}

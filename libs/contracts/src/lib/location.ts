@@ -41,6 +41,8 @@ export interface TagDto {
 export interface TagQuery {
   unassigned?: boolean;
   floorId?: string;
+  /** Order by distance from this room, its floor first (commissioning: tags near where you stand). */
+  nearRoomId?: string;
   limit?: number;
   offset?: number;
 }

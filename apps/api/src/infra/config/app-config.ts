@@ -9,6 +9,7 @@ export interface AppConfig {
   redis: { url: string; prefix: string };
   auth: { jwtSecret: string; tokenTtlS: number; loginAttemptsPerMin: number };
   worker: { heartbeatS: number };
+  alerts: { gatewayOfflineAfterS: number; rulesEveryS: number };
   ingest: {
     concurrency: number;
     dedupTtlS: number;
@@ -39,6 +40,7 @@ export function toAppConfig(env: Env): AppConfig {
       loginAttemptsPerMin: env.AUTH_LOGIN_ATTEMPTS_PER_MIN,
     },
     worker: { heartbeatS: env.WORKER_HEARTBEAT_S },
+    alerts: { gatewayOfflineAfterS: env.GATEWAY_OFFLINE_AFTER_S, rulesEveryS: env.ALERT_RULES_EVERY_S },
     ingest: {
       concurrency: env.INGEST_WORKER_CONCURRENCY,
       dedupTtlS: env.INGEST_DEDUP_TTL_S,

@@ -40,6 +40,10 @@ export const envSchema = z.object({
     .default(12 * 3600),
   AUTH_LOGIN_ATTEMPTS_PER_MIN: z.coerce.number().int().min(1).default(10),
   WORKER_HEARTBEAT_S: z.coerce.number().int().min(1).max(3600).default(10),
+  /** A gateway not heard for this long raises a gateway-offline alert (checked every minute). */
+  GATEWAY_OFFLINE_AFTER_S: z.coerce.number().int().min(30).max(86_400).default(300),
+  /** How often the worker evaluates alert rules such as gateway-offline. */
+  ALERT_RULES_EVERY_S: z.coerce.number().int().min(1).max(3600).default(60),
   /** Ingest jobs one worker process holds at once; they are processed together in cycles. */
   INGEST_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(2048).default(256),
   /** How long a repeated batch (same gateway and sequence, or same content) is recognised, seconds. */

@@ -1,3 +1,6 @@
+import { AlertEventEntity } from '../../modules/alerts/entities/alert-event.entity';
+import { AlertEntity } from '../../modules/alerts/entities/alert.entity';
+import { AssetAuditEntity } from '../../modules/assets/entities/asset-audit.entity';
 import { AssetCategoryEntity } from '../../modules/assets/entities/asset-category.entity';
 import { AssetEntity } from '../../modules/assets/entities/asset.entity';
 import { GatewayEntity } from '../../modules/gateways/entities/gateway.entity';
@@ -23,4 +26,7 @@ export const ENTITIES = [
   UserEntity,
   TagPositionEntity,
   TagMovementEntity,
+  AssetAuditEntity,
+  AlertEntity,
+  AlertEventEntity,
 ];

@@ -19,5 +19,6 @@ export interface JobPayloads {
   'process-sightings': ProcessSightingsPayload;
   'ensure-telemetry-partitions': Record<string, never>;
   'purge-raw-sightings': Record<string, never>;
+  'evaluate-alert-rules': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;

@@ -6,4 +6,8 @@ export const redisKeys = {
   roomChanges: (prefix: string): string => `${prefix}:metrics:room-changes`,
   /** Pub/sub: worker → API processes, a JSON array of PositionChangeEvent. */
   positionsChannel: (prefix: string): string => `${prefix}:realtime:positions`,
+  /** Pub/sub: any process → API processes, `{ floorIds, change }` (AssetChangeEvent). */
+  assetsChannel: (prefix: string): string => `${prefix}:realtime:assets`,
+  /** Pub/sub: any process → API processes, an AlertDto that changed. */
+  alertsChannel: (prefix: string): string => `${prefix}:realtime:alerts`,
 };

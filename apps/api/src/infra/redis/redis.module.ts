@@ -3,8 +3,11 @@ import Redis from 'ioredis';
 
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { RealtimePublisher } from './realtime-publisher';
 
-export const REDIS = Symbol('REDIS');
+import { REDIS } from './redis.token';
+
+export { REDIS };
 
 /** One shared ioredis client for the process (health, heartbeats, later pub/sub and state). */
 @Global()
@@ -16,8 +19,9 @@ export const REDIS = Symbol('REDIS');
       useFactory: (config: AppConfig) =>
         new Redis(config.redis.url, { maxRetriesPerRequest: 2, enableOfflineQueue: false }),
     },
+    RealtimePublisher,
   ],
-  exports: [REDIS],
+  exports: [REDIS, RealtimePublisher],
 })
 export class RedisModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}

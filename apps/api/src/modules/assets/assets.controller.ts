@@ -1,17 +1,21 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   AssetCategoryDto,
-  AssetDto,
+  AssetDetailDto,
+  FloorAssetsDto,
   AssetHistoryDto,
   AssetPage,
   NearestAssetsDto,
 } from '@wardwatch/contracts';
 
+import { CurrentUser, Roles } from '../../infra/auth/auth.decorators';
+import type { AuthenticatedUser } from '../../infra/auth/authenticated-user';
 import { UuidParam } from '../../infra/http/uuid-param.decorator';
 import { AssetsService } from './assets.service';
 import { AssetHistoryQueryDto } from './dto/asset-history-query.dto';
 import { AssetQueryDto } from './dto/asset-query.dto';
+import { ChangeAssetStatusDto } from './dto/change-status.dto';
 import { NearestQueryDto } from './dto/nearest-query.dto';
 
 @ApiTags('assets')
@@ -42,9 +46,30 @@ export class AssetsController {
   }
 
   @Get('assets/:id')
-  @ApiOperation({ summary: 'An asset' })
-  get(@UuidParam('id') id: string): Promise<AssetDto> {
-    return this.assets.get(id);
+  @ApiOperation({
+    summary: 'An asset: identity, place, last move, tag readings, and the status changes the caller may make',
+  })
+  get(@UuidParam('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<AssetDetailDto> {
+    return this.assets.detail(id, user);
+  }
+
+  @Patch('assets/:id/status')
+  @Roles('admin', 'biomed', 'supply')
+  @ApiOperation({
+    summary: "Change an asset's status (which changes a role may make: see allowedStatusChanges)",
+  })
+  changeStatus(
+    @UuidParam('id') id: string,
+    @Body() body: ChangeAssetStatusDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AssetDetailDto> {
+    return this.assets.changeStatus(id, user, body.status, body.note);
+  }
+
+  @Get('floors/:id/assets')
+  @ApiOperation({ summary: 'Every located asset on a floor now, for the live map' })
+  onFloor(@UuidParam('id') id: string): Promise<FloorAssetsDto> {
+    return this.assets.onFloor(id);
   }
 
   @Get('asset-categories')

@@ -1,13 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AssetCategoryDto, AssetQuery } from '@wardwatch/contracts';
+import type { AssetCategoryDto, AssetQuery, AssetStatus } from '@wardwatch/contracts';
 import { In, Repository } from 'typeorm';
 
+import { RoomEntity } from '../hospital/entities/room.entity';
+import { TagPositionEntity } from '../location/entities/tag-position.entity';
 import { AssetCategoryEntity } from './entities/asset-category.entity';
 import { AssetEntity } from './entities/asset.entity';
 
 /** Escapes LIKE wildcards so that a search for "50%" means the text "50%". */
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export interface FloorAssetRow {
+  asset_id: string;
+  asset_tag: string;
+  category_code: string;
+  status: AssetStatus;
+  tag_mac: string;
+  room_id: string;
+  confidence: number;
+  last_seen_at: Date;
+}
 
 @Injectable()
 export class AssetsRepository {
@@ -20,14 +33,20 @@ export class AssetsRepository {
     const qb = this.assets
       .createQueryBuilder('asset')
       .innerJoinAndSelect('asset.category', 'category')
-      .leftJoinAndSelect('asset.tag', 'tag');
+      .leftJoinAndSelect('asset.tag', 'tag')
+      .leftJoin(TagPositionEntity, 'position', 'position.tag_id = tag.id')
+      .leftJoin(RoomEntity, 'room', 'room.id = position.room_id');
     const q = query.q?.trim();
     if (q) {
       qb.andWhere(
         `(asset.asset_tag ILIKE :q OR asset.serial_number ILIKE :q OR asset.model ILIKE :q
-          OR asset.manufacturer ILIKE :q OR category.name ILIKE :q OR asset.udi ILIKE :q OR tag.mac ILIKE :q)`,
+          OR asset.manufacturer ILIKE :q OR category.name ILIKE :q OR category.code ILIKE :q
+          OR asset.udi ILIKE :q OR tag.mac ILIKE :q OR room.number ILIKE :q OR room.name ILIKE :q)`,
         { q: likePattern(q) },
       );
+    }
+    if (query.roomId) {
+      qb.andWhere('position.room_id = :roomId', { roomId: query.roomId });
     }
     if (query.category) {
       qb.andWhere('category.code = :category', { category: query.category });
@@ -73,6 +92,21 @@ export class AssetsRepository {
        LIMIT $3`,
       [roomId, category, limit],
     ) as Promise<{ asset_id: string; same_floor: boolean; floors_away: number; distance_m: number }[]>;
+  }
+
+  /** Every located asset whose tag is on the floor now, for the live map. */
+  onFloor(floorId: string): Promise<FloorAssetRow[]> {
+    return this.assets.query(
+      `SELECT a.id AS asset_id, a.asset_tag, c.code AS category_code, a.status, t.mac AS tag_mac,
+              p.room_id, p.confidence, p.last_seen_at
+       FROM tag_position p
+       JOIN tag t ON t.id = p.tag_id
+       JOIN asset a ON a.tag_id = p.tag_id
+       JOIN asset_category c ON c.id = a.category_id
+       WHERE p.floor_id = $1
+       ORDER BY a.asset_tag`,
+      [floorId],
+    );
   }
 
   findById(id: string): Promise<AssetEntity | null> {

@@ -6,12 +6,15 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { GatewayDto, RegisterGatewayResponse } from '@wardwatch/contracts';
+import type { GatewayDto, PlanPoint, RegisterGatewayResponse } from '@wardwatch/contracts';
 import { normalizeMac } from '@wardwatch/ble';
 import { findContaining, pointInPolygon } from '@wardwatch/domain';
 import { Repository } from 'typeorm';
 
+import type { FloorEntity } from '../hospital/entities/floor.entity';
+import type { RoomEntity } from '../hospital/entities/room.entity';
 import { HospitalService } from '../hospital/hospital.service';
+import type { MoveGatewayDto } from './dto/move-gateway.dto';
 import type { RegisterGatewayDto } from './dto/register-gateway.dto';
 import { GatewayEntity } from './entities/gateway.entity';
 import { hashGatewayKey, newGatewayKey } from './gateway-key';
@@ -48,14 +51,7 @@ export class GatewaysService {
     const floor = await this.hospital.floorEntity(dto.floorId).catch(() => {
       throw new BadRequestException([`floorId: floor ${dto.floorId} does not exist`]);
     });
-    if (!pointInPolygon(dto.point, floor.outline)) {
-      throw new BadRequestException([`point: [${dto.point.join(', ')}] lies outside floor ${floor.name}`]);
-    }
-    const rooms = await this.hospital.roomEntities(floor.id);
-    const room = dto.roomId ? rooms.find((r) => r.id === dto.roomId) : findContaining(dto.point, rooms);
-    if (dto.roomId && !room) {
-      throw new BadRequestException([`roomId: room ${dto.roomId} is not on floor ${floor.name}`]);
-    }
+    const room = await this.roomAt(floor, dto.point, dto.roomId);
     if (await this.gateways.existsBy({ mac })) {
       throw new ConflictException([`mac: a gateway with MAC ${mac} is already registered`]);
     }
@@ -74,5 +70,55 @@ export class GatewaysService {
     );
     this.logger.log({ gatewayId: saved.id, mac }, 'gateway registered');
     return { gateway: toGatewayDto(saved), ingestKey };
+  }
+
+  /** Moves a gateway; the room it hangs in is found again from the new point. */
+  async move(id: string, dto: MoveGatewayDto): Promise<GatewayDto> {
+    const row = await this.gateways.findOneBy({ id });
+    if (!row) {
+      throw new NotFoundException(`gateway ${id} does not exist`);
+    }
+    const floorId = dto.floorId ?? row.floorId;
+    const floor = await this.hospital.floorEntity(floorId).catch(() => {
+      throw new BadRequestException([`floorId: floor ${floorId} does not exist`]);
+    });
+    const room = await this.roomAt(floor, dto.point);
+    row.floorId = floor.id;
+    row.roomId = room?.id ?? null;
+    row.x = dto.point[0];
+    row.y = dto.point[1];
+    const saved = await this.gateways.save(row);
+    this.logger.log({ gatewayId: id, floorId: floor.id, roomId: saved.roomId }, 'gateway moved');
+    return toGatewayDto(saved);
+  }
+
+  /** A new ingest key; only its hash is kept, and the old key no longer matches any gateway. */
+  async rotateKey(id: string): Promise<RegisterGatewayResponse> {
+    const row = await this.gateways.findOneBy({ id });
+    if (!row) {
+      throw new NotFoundException(`gateway ${id} does not exist`);
+    }
+    const ingestKey = newGatewayKey();
+    row.keyHash = hashGatewayKey(ingestKey);
+    const saved = await this.gateways.save(row);
+    this.logger.log({ gatewayId: id }, 'gateway ingest key rotated');
+    return { gateway: toGatewayDto(saved), ingestKey };
+  }
+
+  /** The room at a point of a floor (or the named one, which must be on that floor). */
+  private async roomAt(
+    floor: FloorEntity,
+    point: PlanPoint,
+    roomId?: string,
+  ): Promise<RoomEntity | null | undefined> {
+    if (!pointInPolygon(point, floor.outline)) {
+      throw new BadRequestException([`point: [${point.join(', ')}] lies outside floor ${floor.name}`]);
+    }
+    const rooms = await this.hospital.roomEntities(floor.id);
+    const room = roomId ? rooms.find((r) => r.id === roomId) : findContaining(point, rooms);
+    if (roomId && !room) {
+      throw new BadRequestException([`roomId: room ${roomId} is not on floor ${floor.name}`]);
+    }
+    return room;
   }
 }

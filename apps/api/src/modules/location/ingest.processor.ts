@@ -37,6 +37,7 @@ export class IngestProcessor extends WorkerHost implements OnModuleInit {
       case 'record-worker-heartbeat':
       case 'ensure-telemetry-partitions':
       case 'purge-raw-sightings':
+      case 'evaluate-alert-rules':
         throw new Error(`job ${job.name} does not belong on the ingest queue`);
       default: {
         const unknown: never = job.name;

@@ -70,15 +70,24 @@ export class LocationReaderService {
   }
 
   async movements(tagId: string, from: Date, to: Date, limit: number): Promise<MovementDto[]> {
+    return this.movementRows(`m.at >= $2 AND m.at < $3 ORDER BY m.at ASC LIMIT $4`, [tagId, from, to, limit]);
+  }
+
+  /** The tag's last room change, with the engine's reason. */
+  async lastMovement(tagId: string): Promise<MovementDto | null> {
+    const [last] = await this.movementRows(`TRUE ORDER BY m.at DESC LIMIT 1`, [tagId]);
+    return last ?? null;
+  }
+
+  private async movementRows(whereAndOrder: string, params: unknown[]): Promise<MovementDto[]> {
     const rows = await this.db.query(
       `SELECT m.at, m.from_room_id, fr.name AS from_room_name, m.to_room_id, tr.name AS to_room_name, m.floor_id,
               m.confidence, m.reason
        FROM tag_movement m
        JOIN room tr ON tr.id = m.to_room_id
        LEFT JOIN room fr ON fr.id = m.from_room_id
-       WHERE m.tag_id = $1 AND m.at >= $2 AND m.at < $3
-       ORDER BY m.at ASC LIMIT $4`,
-      [tagId, from, to, limit],
+       WHERE m.tag_id = $1 AND ${whereAndOrder}`,
+      params,
     );
     return rows.map((r: Record<string, unknown>) => ({
       at: (r['at'] as Date).toISOString(),

@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import {
   ConnectedSocket,
   MessageBody,
+  OnGatewayConnection,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
@@ -11,6 +12,7 @@ import {
 import {
   REALTIME_NAMESPACE,
   ROLES,
+  type AlertDto,
   type ClientToServerEvents,
   type PositionChangeEvent,
   type ServerToClientEvents,
@@ -22,10 +24,13 @@ import type { AccessTokenClaims } from '../../infra/auth/authenticated-user';
 import type { AppConfig } from '../../infra/config/app-config';
 import { APP_CONFIG } from '../../infra/config/config.module';
 import { REDIS } from '../../infra/redis/redis.module';
+import type { AssetChangeMessage } from '../../infra/redis/realtime-publisher';
 import { redisKeys } from '../../infra/redis/redis-keys';
+import { AlertsService } from '../alerts/alerts.service';
 import { HospitalService } from '../hospital/hospital.service';
 import { PositionBuffer } from './position-buffer';
 
+const ALERTS_ROOM = 'alerts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type RealtimeSocket = Socket<
   ClientToServerEvents,
@@ -40,7 +45,9 @@ type RealtimeSocket = Socket<
  * from the workers over Redis pub/sub, so every API process serves its own sockets.
  */
 @WebSocketGateway({ namespace: REALTIME_NAMESPACE, cors: false, serveClient: false })
-export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnApplicationShutdown {
+export class RealtimeGateway
+  implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnApplicationShutdown
+{
   @WebSocketServer() private server!: Namespace<ClientToServerEvents, ServerToClientEvents>;
   private readonly logger = new Logger(RealtimeGateway.name);
   private readonly buffer = new PositionBuffer();
@@ -50,6 +57,7 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnApplicati
   constructor(
     private readonly jwt: JwtService,
     private readonly hospital: HospitalService,
+    private readonly alerts: AlertsService,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -74,10 +82,21 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnApplicati
     });
   }
 
+  /** Every signed-in user sees alerts; floors are joined on demand. */
+  async handleConnection(socket: RealtimeSocket): Promise<void> {
+    await socket.join(ALERTS_ROOM);
+  }
+
   async onModuleInit(): Promise<void> {
     this.subscriber = this.redis.duplicate({ enableOfflineQueue: true });
-    this.subscriber.on('message', (_channel: string, message: string) => this.receive(message));
-    await this.subscriber.subscribe(redisKeys.positionsChannel(this.config.redis.prefix));
+    const prefix = this.config.redis.prefix;
+    const handlers = new Map<string, (message: string) => void>([
+      [redisKeys.positionsChannel(prefix), (m) => this.receivePositions(m)],
+      [redisKeys.assetsChannel(prefix), (m) => this.receiveAssetChange(m)],
+      [redisKeys.alertsChannel(prefix), (m) => void this.receiveAlert(m)],
+    ]);
+    this.subscriber.on('message', (channel: string, message: string) => handlers.get(channel)?.(message));
+    await this.subscriber.subscribe(...handlers.keys());
     this.timer = setInterval(() => this.flush(), this.config.realtime.tickMs);
   }
 
@@ -112,7 +131,27 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnApplicati
     }
   }
 
-  private receive(message: string): void {
+  private receiveAssetChange(message: string): void {
+    try {
+      const { floorIds, change } = JSON.parse(message) as AssetChangeMessage;
+      for (const floorId of floorIds) {
+        this.server.to(`floor:${floorId}`).emit('assets', { floorId, changes: [change] });
+      }
+    } catch (error) {
+      this.logger.warn({ err: error }, 'ignored a malformed asset message');
+    }
+  }
+
+  private async receiveAlert(message: string): Promise<void> {
+    try {
+      const alert = JSON.parse(message) as AlertDto;
+      this.server.to(ALERTS_ROOM).emit('alert', { alert, summary: await this.alerts.summary() });
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not forward an alert');
+    }
+  }
+
+  private receivePositions(message: string): void {
     try {
       for (const event of JSON.parse(message) as PositionChangeEvent[]) {
         this.buffer.add(event);

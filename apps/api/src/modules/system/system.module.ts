@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 
 import { QueueModule } from '../../infra/queue/queue.module';
+import { AlertsModule } from '../alerts/alerts.module';
 import { SystemProcessor } from './system.processor';
 
 /** Loaded by the worker only. */
-@Module({ imports: [QueueModule], providers: [SystemProcessor] })
+@Module({ imports: [QueueModule, AlertsModule], providers: [SystemProcessor] })
 export class SystemModule {}

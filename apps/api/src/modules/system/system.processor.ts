@@ -10,6 +10,7 @@ import { APP_CONFIG } from '../../infra/config/config.module';
 import { JobName, QUEUES } from '../../infra/queue/queues';
 import { REDIS } from '../../infra/redis/redis.module';
 import { redisKeys } from '../../infra/redis/redis-keys';
+import { GatewayOfflineRule } from '../alerts/rules/gateway-offline.rule';
 
 const HOUR_MS = 3600_000;
 /** Telemetry partitions are made this many months ahead. */
@@ -18,7 +19,7 @@ const PARTITION_MONTHS_AHEAD = 2;
 /**
  * Housekeeping on the `system` queue, each a BullMQ job scheduler registered at worker boot (upserts, so
  * any number of workers register them once): the heartbeat that /api/health reports, telemetry partitions
- * made ahead, and raw sightings purged past their retention.
+ * made ahead, raw sightings purged past their retention, and the alert rules evaluated.
  */
 @Processor(QUEUES.system)
 export class SystemProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -29,6 +30,7 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
     @InjectDataSource() private readonly db: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly gatewayOffline: GatewayOfflineRule,
   ) {
     super();
   }
@@ -42,6 +44,7 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
       );
     await schedule('record-worker-heartbeat', this.config.worker.heartbeatS * 1000);
     await schedule('ensure-telemetry-partitions', 24 * HOUR_MS);
+    await schedule('evaluate-alert-rules', this.config.alerts.rulesEveryS * 1000);
     if (this.config.ingest.rawRetentionH > 0) {
       await schedule('purge-raw-sightings', HOUR_MS);
     } else {
@@ -74,6 +77,8 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
         );
         return { deleted };
       }
+      case 'evaluate-alert-rules':
+        return { gatewayOffline: await this.gatewayOffline.evaluate(new Date()) };
       case 'process-sightings':
         throw new Error('process-sightings belongs on the ingest queue');
       default: {

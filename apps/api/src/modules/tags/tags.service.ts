@@ -42,10 +42,14 @@ export class TagsService {
     return { ...this.toDto(row), location: locations.get(row.id) ?? null, readings };
   }
 
-  /** Tags, optionally only those bound to no asset (for commissioning), optionally only those on a floor. */
+  /**
+   * Tags, optionally only those bound to no asset (for commissioning), only those on a floor, or ordered by
+   * distance from a room (same floor by straight line between room centres first, then other floors).
+   */
   async list(query: {
     unassigned?: boolean;
     floorId?: string;
+    nearRoomId?: string;
     limit: number;
     offset: number;
   }): Promise<Page<TagDto>> {
@@ -58,13 +62,31 @@ export class TagsService {
       params.push(query.floorId);
       where.push(`p.floor_id = $${params.length}`);
     }
+    let order = 't.last_heard_at DESC NULLS LAST, t.mac';
+    let near = '';
+    const orderParams: unknown[] = [];
+    if (query.nearRoomId) {
+      const [origin] = await this.db.query(
+        'SELECT floor_id, centroid_x, centroid_y FROM room WHERE id = $1',
+        [query.nearRoomId],
+      );
+      if (!origin) {
+        throw new BadRequestException([`nearRoomId: room ${query.nearRoomId} does not exist`]);
+      }
+      near = `LEFT JOIN room pr ON pr.id = p.room_id`;
+      where.push('p.tag_id IS NOT NULL');
+      orderParams.push(origin.floor_id, origin.centroid_x, origin.centroid_y);
+      const [f, x, y] = [1, 2, 3].map((k) => `$${params.length + k}`);
+      order = `(p.floor_id = ${f}::uuid) DESC, sqrt(power(pr.centroid_x - ${x}::float8, 2) + power(pr.centroid_y - ${y}::float8, 2)), t.mac`;
+    }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const from = `FROM tag t LEFT JOIN asset a ON a.tag_id = t.id LEFT JOIN tag_position p ON p.tag_id = t.id ${filter}`;
+    const from = `FROM tag t LEFT JOIN asset a ON a.tag_id = t.id LEFT JOIN tag_position p ON p.tag_id = t.id ${near} ${filter}`;
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${from}`, params);
+    const all = [...params, ...orderParams];
     const rows: TagRow[] = await this.db.query(
       `SELECT t.id, t.mac, t.kind, a.id AS asset_id, a.asset_tag, t.last_heard_at ${from}
-       ORDER BY t.last_heard_at DESC NULLS LAST, t.mac LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
+       ORDER BY ${order} LIMIT $${all.length + 1} OFFSET $${all.length + 2}`,
+      [...all, query.limit, query.offset],
     );
     const locations = await this.locations.locationsOfTags(rows.map((r) => r.id));
     return {

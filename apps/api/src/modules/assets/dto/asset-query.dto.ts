@@ -1,10 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ASSET_STATUSES, type AssetQuery, type AssetStatus } from '@wardwatch/contracts';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class AssetQueryDto implements AssetQuery {
-  @ApiPropertyOptional({ description: 'Matches asset tag, serial, model, manufacturer, category or UDI' })
+  @ApiPropertyOptional({
+    description:
+      'Matches asset tag, serial, model, manufacturer, category, UDI, tag MAC, or the number or name of the room it is in',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100, { message: 'q must be at most 100 characters' })
@@ -25,6 +28,11 @@ export class AssetQueryDto implements AssetQuery {
   @IsString()
   @MaxLength(100, { message: 'department must be at most 100 characters' })
   department?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only assets whose tag is in this room now' })
+  @IsOptional()
+  @IsUUID('all', { message: 'roomId must be a UUID' })
+  roomId?: string;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
   @IsOptional()

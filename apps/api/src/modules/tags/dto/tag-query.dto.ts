@@ -15,6 +15,11 @@ export class TagQueryDto implements TagQuery {
   @IsUUID('all', { message: 'floorId must be a UUID' })
   floorId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Order by distance from this room (its floor first)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'nearRoomId must be a UUID' })
+  nearRoomId?: string;
+
   @ApiPropertyOptional({ default: 50 })
   @IsOptional()
   @Type(() => Number)

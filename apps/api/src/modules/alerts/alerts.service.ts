@@ -1,0 +1,200 @@
+import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type {
+  AlertDto,
+  AlertKind,
+  AlertQuery,
+  AlertSeverity,
+  AlertSummaryDto,
+  Page,
+} from '@wardwatch/contracts';
+import { DataSource, In, Repository } from 'typeorm';
+
+import { RealtimePublisher } from '../../infra/redis/realtime-publisher';
+import type { AlertCondition } from './alert-condition';
+import { toAlertDto } from './alert.mapper';
+import { AlertEntity } from './entities/alert.entity';
+
+const WITH_USERS = { acknowledgedByUser: true, resolvedByUser: true } as const;
+
+/**
+ * The one alert model: raise (idempotent per condition), acknowledge, resolve with the corrective action,
+ * every step audited in alert_event and pushed live.
+ */
+@Injectable()
+export class AlertsService {
+  private readonly logger = new Logger(AlertsService.name);
+
+  constructor(
+    @InjectRepository(AlertEntity) private readonly alerts: Repository<AlertEntity>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly publisher: RealtimePublisher,
+  ) {}
+
+  async list(query: AlertQuery): Promise<Page<AlertDto>> {
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const state = query.state ?? 'active';
+    const [rows, total] = await this.alerts.findAndCount({
+      where: {
+        state: state === 'active' ? In(['open', 'acknowledged']) : state,
+        ...(query.kind ? { kind: query.kind } : {}),
+      },
+      relations: WITH_USERS,
+      // Open before acknowledged, critical first, newest first.
+      order: { state: 'DESC', severity: 'ASC', openedAt: 'DESC' },
+      take: limit,
+      skip: offset,
+    });
+    return { items: rows.map(toAlertDto), total, limit, offset };
+  }
+
+  async get(id: string): Promise<AlertDto> {
+    return toAlertDto(await this.entity(id));
+  }
+
+  async summary(): Promise<AlertSummaryDto> {
+    const rows: { kind: AlertKind; severity: AlertSeverity; open: number; acknowledged: number }[] =
+      await this.db.query(
+        `SELECT kind, min(severity) AS severity,
+                count(*) FILTER (WHERE state = 'open')::int AS open,
+                count(*) FILTER (WHERE state = 'acknowledged')::int AS acknowledged
+         FROM alert WHERE state <> 'resolved' GROUP BY kind ORDER BY kind`,
+      );
+    return {
+      open: rows.reduce((n, r) => n + r.open, 0),
+      acknowledged: rows.reduce((n, r) => n + r.acknowledged, 0),
+      byKind: rows,
+    };
+  }
+
+  async acknowledge(id: string, userId: string, note?: string): Promise<AlertDto> {
+    const updated = await this.transition(
+      id,
+      `UPDATE alert SET state = 'acknowledged', acknowledged_at = now(), acknowledged_by = $2
+       WHERE id = $1 AND state = 'open' RETURNING id`,
+      [id, userId],
+      { action: 'acknowledged', userId, note: note?.trim() || null },
+    );
+    if (!updated) {
+      const current = await this.entity(id);
+      throw new ConflictException([
+        `alert ${id} is ${current.state}; only an open alert can be acknowledged`,
+      ]);
+    }
+    return this.changed(id);
+  }
+
+  async resolve(id: string, userId: string, note: string): Promise<AlertDto> {
+    const updated = await this.transition(
+      id,
+      `UPDATE alert SET state = 'resolved', resolved_at = now(), resolved_by = $2, resolution_note = $3,
+              acknowledged_at = coalesce(acknowledged_at, now()), acknowledged_by = coalesce(acknowledged_by, $2)
+       WHERE id = $1 AND state <> 'resolved' RETURNING id`,
+      [id, userId, note.trim()],
+      { action: 'resolved', userId, note: note.trim() },
+    );
+    if (!updated) {
+      await this.entity(id);
+      throw new ConflictException([`alert ${id} is already resolved`]);
+    }
+    return this.changed(id);
+  }
+
+  /**
+   * Opens an alert for a condition, or notes that its unresolved alert still holds. Safe to call on every
+   * evaluation: the partial unique index on condition_key keeps one unresolved alert per condition.
+   */
+  async raise(condition: AlertCondition): Promise<{ alert: AlertDto; opened: boolean }> {
+    const at = condition.at ?? new Date();
+    const [row]: { id: string; opened: boolean }[] = await this.db.query(
+      `INSERT INTO alert (kind, severity, condition_key, title, detail, floor_id, room_id, opened_at, last_triggered_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+       ON CONFLICT (condition_key) WHERE state <> 'resolved'
+       DO UPDATE SET last_triggered_at = greatest(alert.last_triggered_at, excluded.last_triggered_at)
+       RETURNING id, (xmax = 0) AS opened`,
+      [
+        condition.kind,
+        condition.severity,
+        condition.conditionKey,
+        condition.title,
+        condition.detail,
+        condition.floorId,
+        condition.roomId,
+        at,
+      ],
+    );
+    if (!row.opened) {
+      return { alert: await this.get(row.id), opened: false };
+    }
+    await this.db.query(`INSERT INTO alert_event (alert_id, action, note) VALUES ($1, 'opened', $2)`, [
+      row.id,
+      condition.detail,
+    ]);
+    this.logger.log(
+      { alertId: row.id, kind: condition.kind, conditionKey: condition.conditionKey },
+      'alert opened',
+    );
+    return { alert: await this.changed(row.id), opened: true };
+  }
+
+  /** The condition no longer holds and needs no human action: the system resolves its alert with a note. */
+  async clear(conditionKey: string, note: string): Promise<AlertDto | null> {
+    const [row]: { id: string }[] = await this.db.query(
+      `WITH done AS (
+         UPDATE alert SET state = 'resolved', resolved_at = now(), resolution_note = $2
+         WHERE condition_key = $1 AND state <> 'resolved' RETURNING id)
+       INSERT INTO alert_event (alert_id, action, note) SELECT id, 'resolved', $2 FROM done RETURNING alert_id AS id`,
+      [conditionKey, note],
+    );
+    return row ? this.changed(row.id) : null;
+  }
+
+  /** Condition keys of unresolved alerts of a kind (for jobs that clear what no longer holds). */
+  async unresolvedKeys(kind: AlertKind): Promise<string[]> {
+    const rows: { condition_key: string }[] = await this.db.query(
+      `SELECT condition_key FROM alert WHERE kind = $1 AND state <> 'resolved'`,
+      [kind],
+    );
+    return rows.map((r) => r.condition_key);
+  }
+
+  private async transition(
+    id: string,
+    sql: string,
+    params: unknown[],
+    event: { action: string; userId: string; note: string | null },
+  ): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      // Wrapped in a CTE so that the driver returns the rows (a bare UPDATE gives [rows, count]).
+      const rows: { id: string }[] = await manager.query(
+        `WITH changed AS (${sql}) SELECT id FROM changed`,
+        params,
+      );
+      if (rows.length === 0) {
+        return false;
+      }
+      await manager.query(
+        `INSERT INTO alert_event (alert_id, action, user_id, note) VALUES ($1, $2, $3, $4)`,
+        [id, event.action, event.userId, event.note],
+      );
+      return true;
+    });
+  }
+
+  private async changed(id: string): Promise<AlertDto> {
+    const dto = await this.get(id);
+    await this.publisher.alertChanged(dto).catch((error: unknown) => {
+      this.logger.warn({ err: error, alertId: id }, 'could not publish an alert change');
+    });
+    return dto;
+  }
+
+  private async entity(id: string): Promise<AlertEntity> {
+    const row = await this.alerts.findOne({ where: { id }, relations: WITH_USERS });
+    if (!row) {
+      throw new NotFoundException(`alert ${id} does not exist`);
+    }
+    return row;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * One alert model for every kind (gateway offline now; environment excursions, maintenance, stock and
+ * missing equipment in later releases): open → acknowledged → resolved, one open alert per condition.
+ */
+export const ALERT_STATES = ['open', 'acknowledged', 'resolved'] as const;
+export type AlertState = (typeof ALERT_STATES)[number];
+
+export const ALERT_SEVERITIES = ['critical', 'warning', 'info'] as const;
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+
+export const ALERT_KINDS = ['gateway-offline', 'tag-low-battery'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
+  'gateway-offline': 'Gateway offline',
+  'tag-low-battery': 'Tag battery low',
+};
+
+export interface AlertDto {
+  id: string;
+  kind: AlertKind;
+  severity: AlertSeverity;
+  state: AlertState;
+  title: string;
+  detail: string;
+  /** Where it is, for "show on map"; null when the alert is not about a place. */
+  floorId: string | null;
+  roomId: string | null;
+  openedAt: string;
+  /** The condition was last seen to hold at this time. */
+  lastTriggeredAt: string;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  resolutionNote: string | null;
+}
+
+/** Unresolved alerts counted by kind, for the alerts bar. */
+export interface AlertSummaryDto {
+  open: number;
+  acknowledged: number;
+  byKind: { kind: AlertKind; severity: AlertSeverity; open: number; acknowledged: number }[];
+}
+
+export interface AlertQuery {
+  /** Default: open and acknowledged (everything not resolved). */
+  state?: AlertState | 'active';
+  kind?: AlertKind;
+  limit?: number;
+  offset?: number;
+}
+
+/** `POST /api/v1/alerts/:id/acknowledge` */
+export interface AcknowledgeAlertRequest {
+  note?: string;
+}
+
+/** `POST /api/v1/alerts/:id/resolve`: the corrective action taken is required. */
+export interface ResolveAlertRequest {
+  note: string;
+}
