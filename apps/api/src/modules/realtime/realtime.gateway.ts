@@ -53,6 +53,7 @@ export class RealtimeGateway
   private readonly buffer = new PositionBuffer();
   private subscriber: Redis | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private lastFlushAt = 0;
 
   constructor(
     private readonly jwt: JwtService,
@@ -97,12 +98,11 @@ export class RealtimeGateway
     ]);
     this.subscriber.on('message', (channel: string, message: string) => handlers.get(channel)?.(message));
     await this.subscriber.subscribe(...handlers.keys());
-    this.timer = setInterval(() => this.flush(), this.config.realtime.tickMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) {
-      clearInterval(this.timer);
+      clearTimeout(this.timer);
     }
     await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
   }
@@ -156,9 +156,27 @@ export class RealtimeGateway
       for (const event of JSON.parse(message) as PositionChangeEvent[]) {
         this.buffer.add(event);
       }
+      this.scheduleFlush();
     } catch (error) {
       this.logger.warn({ err: error }, 'ignored a malformed position message');
     }
+  }
+
+  /**
+   * At most one emit per floor per tick, sent at the start of a tick rather than its end: a change that
+   * arrives after a quiet spell goes out at once, and a burst is held until a tick has passed since the
+   * last emit and then sent as one batch.
+   */
+  private scheduleFlush(): void {
+    if (this.timer) {
+      return;
+    }
+    const wait = Math.max(0, this.lastFlushAt + this.config.realtime.tickMs - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.lastFlushAt = Date.now();
+      this.flush();
+    }, wait);
   }
 
   private flush(): void {
