@@ -8,8 +8,13 @@ export interface SimulatorOptions {
   speed: number;
   /** Stop after this many seconds; null: until SIGINT/SIGTERM. */
   durationS: number | null;
-  gatewayLimit: number | null;
-  tagLimit: number | null;
+  /** How many gateways: fewer than the demo's takes the first n, more adds extra ones (null: the demo's). */
+  gateways: number | null;
+  /** How many tags: fewer than the demo's takes a subset, more adds extra ones (null: the demo's). */
+  tags: number | null;
+  /** Admin login used to register extra gateways (only needed when --gateways exceeds the demo's). */
+  adminEmail: string;
+  adminPassword: string;
   quiet: boolean;
 }
 
@@ -17,6 +22,10 @@ export type CliParse =
   { kind: 'run'; options: SimulatorOptions } | { kind: 'help' } | { kind: 'error'; message: string };
 
 export const DEFAULT_SEED = 'wardwatch-simulator';
+export const DEFAULT_ADMIN_EMAIL = 'admin@wardwatch.demo';
+export const DEFAULT_ADMIN_PASSWORD = 'wardwatch-demo';
+export const MAX_GATEWAYS = 20_000;
+export const MAX_TAGS = 200_000;
 
 export const USAGE = `Usage: node dist/apps/simulator/main.js --url <api base url> [options]
 
@@ -25,15 +34,30 @@ and every gateway posts what it hears once a second to <url>/api/v1/ingest/ruuvi
 HTTP format, authenticated with its demo ingest key.
 
 Options:
-  --url <url>         Wardwatch API base URL, e.g. http://127.0.0.1:3000 (required)
-  --secret <secret>   Demo gateway key secret (default: $DEMO_GATEWAY_KEY_SECRET; required)
-  --seed <text>       Seed for movement, radio noise and sensor values (default: ${DEFAULT_SEED})
-  --speed <factor>    Simulated seconds of movement per real second (default: 1); adverts stay real-time
-  --duration <s>      Stop after this many seconds (default: run until Ctrl-C / SIGTERM)
-  --gateways <n>      Only the first n gateways
-  --tags <n>          Only n tags (with --gateways, those on its floors first)
-  --quiet             No progress lines; only problems and the final summary
-  -h, --help          Show this help
+  --url <url>               Wardwatch API base URL, e.g. http://127.0.0.1:3000 (required)
+  --secret <secret>         Demo gateway key secret (default: $DEMO_GATEWAY_KEY_SECRET; required)
+  --seed <text>             Seed for movement, radio noise, sensor values and extra tags
+                            (default: ${DEFAULT_SEED})
+  --speed <factor>          Simulated seconds of movement per real second (default: 1); adverts stay real-time
+  --duration <s>            Stop after this many seconds (default: run until Ctrl-C / SIGTERM)
+  --gateways <n>            Up to the demo's 817: only the first n. More (at most ${MAX_GATEWAYS}): all of the
+                            demo's plus extra gateways in its rooms, which are registered through the admin
+                            API first (new ones registered, ones left by an earlier run given a new key)
+  --tags <n>                Up to the demo's 2276: only n (with --gateways, those on its floors first). More
+                            (at most ${MAX_TAGS}): all of the demo's plus extra tags like the demo's, on made-up
+                            equipment the API does not know (it keeps them as unassigned tags)
+  --admin-email <email>     Admin login for registering extra gateways
+                            (default: $SIMULATOR_ADMIN_EMAIL or ${DEFAULT_ADMIN_EMAIL})
+  --admin-password <pw>     Its password (default: $SIMULATOR_ADMIN_PASSWORD or the demo's)
+  --quiet                   No progress lines; only problems and the final summary
+  -h, --help                Show this help
+
+Every 5 s a progress line shows the POSTs and sightings sent per second, the answers so far (2xx, 4xx,
+5xx, network errors), the 202 latency (p50/p99), the backlog (in flight, queued, retrying, dropped),
+how late the simulator itself runs and its CPU use.
+
+Example, a benchmark load of 2000 gateways and 20000 tags:
+  node dist/apps/simulator/main.js --url http://127.0.0.1:3000 --tags 20000 --gateways 2000
 `;
 
 const FLAGS = {
@@ -44,6 +68,8 @@ const FLAGS = {
   duration: { type: 'string' },
   gateways: { type: 'string' },
   tags: { type: 'string' },
+  'admin-email': { type: 'string' },
+  'admin-password': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -80,8 +106,23 @@ export function parseCliOptions(
     seed: values.seed ?? DEFAULT_SEED,
     speed,
     durationS: positiveNumber('--duration', values.duration, problems),
-    gatewayLimit: positiveInteger('--gateways', values.gateways, problems),
-    tagLimit: positiveInteger('--tags', values.tags, problems),
+    gateways: atMost(
+      '--gateways',
+      positiveInteger('--gateways', values.gateways, problems),
+      MAX_GATEWAYS,
+      problems,
+    ),
+    tags: atMost('--tags', positiveInteger('--tags', values.tags, problems), MAX_TAGS, problems),
+    adminEmail: nonEmpty(
+      '--admin-email',
+      values['admin-email'] ?? env['SIMULATOR_ADMIN_EMAIL'] ?? DEFAULT_ADMIN_EMAIL,
+      problems,
+    ),
+    adminPassword: nonEmpty(
+      '--admin-password',
+      values['admin-password'] ?? env['SIMULATOR_ADMIN_PASSWORD'] ?? DEFAULT_ADMIN_PASSWORD,
+      problems,
+    ),
     quiet: values.quiet === true,
   };
   return problems.length > 0 ? { kind: 'error', message: problems.join('\n') } : { kind: 'run', options };
@@ -122,4 +163,19 @@ function positiveInteger(flag: string, value: string | undefined, problems: stri
     return null;
   }
   return number;
+}
+
+function atMost(flag: string, value: number | null, max: number, problems: string[]): number | null {
+  if (value !== null && value > max) {
+    problems.push(`${flag} must be at most ${max}, got ${value}`);
+    return null;
+  }
+  return value;
+}
+
+function nonEmpty(flag: string, value: string, problems: string[]): string {
+  if (value.trim() === '') {
+    problems.push(`${flag} must not be empty`);
+  }
+  return value;
 }

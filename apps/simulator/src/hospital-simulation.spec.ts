@@ -12,8 +12,8 @@ describe('subsets', () => {
       tagLimit: 200,
       startMs: Date.UTC(2026, 10, 21, 14),
     });
-    const batches = simulation.step(0, Date.UTC(2026, 10, 21, 14));
-    const heard = batches.reduce((n, b) => n + b.heard.length, 0);
+    const second = simulation.step(0, Date.UTC(2026, 10, 21, 14));
+    const heard = second.receptions.reduce((n, receptions) => n + receptions.length, 0);
     expect(simulation.tags).toHaveLength(200);
     expect(heard).toBeGreaterThan(50);
   });

@@ -2,7 +2,7 @@ import type { DemoGateway, DemoHospital, DemoTag } from '@wardwatch/demo-hospita
 import { TagAdverts } from './adverts/tag-adverts';
 import { FleetMovement } from './movement/fleet-movement';
 import { TagPlacements } from './movement/tag-placements';
-import { GatewayHearing } from './radio/gateway-hearing';
+import { GatewayHearing, type Reception } from './radio/gateway-hearing';
 import { createRandom } from './random/seeded-random';
 import type { HeardAdvert } from './transport/ruuvi-gateway-body';
 import { buildHospitalWorld, type HospitalWorld } from './world/hospital-world';
@@ -18,10 +18,27 @@ export interface SimulationOptions {
   startMs: number;
 }
 
-/** What one gateway heard in one second. */
-export interface GatewayBatch {
-  gateway: DemoGateway;
-  heard: HeardAdvert[];
+/**
+ * What every gateway heard in one second. Kept as tag indices and RSSIs rather than an object per
+ * sighting: a scaled run hears half a million sightings a second.
+ */
+export interface SimulatedSecond {
+  nowMs: number;
+  /** By tag index: the tag's MAC and this second's advertisement (hex). */
+  tagMacs: readonly string[];
+  adverts: readonly string[];
+  /** By gateway index, in `gateways` order. */
+  receptions: readonly (readonly Reception[])[];
+}
+
+/** One gateway's sightings of a second as objects (for inspection and tests; the sender writes text). */
+export function heardBy(second: SimulatedSecond, gatewayIndex: number): HeardAdvert[] {
+  return second.receptions[gatewayIndex].map(({ tagIndex, rssi }) => ({
+    tagMac: second.tagMacs[tagIndex],
+    rssi,
+    seenAtMs: second.nowMs,
+    advertHex: second.adverts[tagIndex],
+  }));
 }
 
 /**
@@ -32,6 +49,7 @@ export class HospitalSimulation {
   readonly world: HospitalWorld;
   readonly gateways: readonly DemoGateway[];
   readonly tags: readonly DemoTag[];
+  private readonly tagMacs: readonly string[];
   private readonly fleet: FleetMovement;
   private readonly placements: TagPlacements;
   private readonly hearing: GatewayHearing;
@@ -48,6 +66,7 @@ export class HospitalSimulation {
       tagsNearFirst(hospital, this.gateways, options.gatewayLimit !== null),
       options.tagLimit,
     );
+    this.tagMacs = this.tags.map((tag) => tag.mac);
     this.fleet = new FleetMovement(this.world, hospital.assets, random.fork('movement'), options.startMs);
     this.placements = new TagPlacements(this.world, this.tags, this.fleet, random.fork('sensor-mounts'));
     this.hearing = new GatewayHearing(this.world, this.gateways, random.fork('radio'));
@@ -60,25 +79,25 @@ export class HospitalSimulation {
     );
   }
 
+  /**
+   * Works out the radio links of every tag where it starts, so the first step is no slower than the rest
+   * (with tens of thousands of tags that takes about a second). Changes nothing that is simulated.
+   */
+  prepare(): void {
+    this.hearing.prime(this.placements.placed());
+  }
+
   /** Simulated time of a tick: movement runs `speed` times faster than the clock. */
   simulatedTimeMs(tick: number): number {
     return this.options.startMs + tick * 1000 * this.options.speed;
   }
 
-  /** Advances to tick `tick` (real time `nowMs`) and returns one batch per gateway, in gateway order. */
-  step(tick: number, nowMs: number): GatewayBatch[] {
+  /** Advances to tick `tick` (real time `nowMs`) and returns what each gateway heard in that second. */
+  step(tick: number, nowMs: number): SimulatedSecond {
     this.fleet.advanceTo(this.simulatedTimeMs(tick));
     const adverts = this.adverts.advertise(nowMs);
     const receptions = this.hearing.hear(this.placements.placed());
-    return this.gateways.map((gateway, i) => ({
-      gateway,
-      heard: receptions[i].map(({ tagIndex, rssi }) => ({
-        tagMac: this.tags[tagIndex].mac,
-        rssi,
-        seenAtMs: nowMs,
-        advertHex: adverts[tagIndex],
-      })),
-    }));
+    return { nowMs, tagMacs: this.tagMacs, adverts, receptions };
   }
 
   get movingAssets(): number {

@@ -42,9 +42,21 @@ export function sampleRssi(
   random: Random,
   model: RadioModel = DEFAULT_RADIO_MODEL,
 ): number | null {
-  if (distanceM > model.hearingRangeM || !random.chance(model.receiveProbability)) {
+  if (distanceM > model.hearingRangeM) {
     return null;
   }
-  const rssi = Math.round(meanRssi(distanceM, walls, model) + model.noiseSigmaDb * random.gaussian());
+  return sampleRssiAround(meanRssi(distanceM, walls, model), random, model);
+}
+
+/** One noisy reading around a known mean (for a tag within range whose mean is already worked out). */
+export function sampleRssiAround(
+  meanDbm: number,
+  random: Random,
+  model: RadioModel = DEFAULT_RADIO_MODEL,
+): number | null {
+  if (!random.chance(model.receiveProbability)) {
+    return null;
+  }
+  const rssi = Math.round(meanDbm + model.noiseSigmaDb * random.gaussian());
   return rssi < model.sensitivityDbm ? null : Math.min(rssi, -20);
 }

@@ -5,7 +5,10 @@ import { demoGatewayKey } from '@wardwatch/demo-hospital';
 export interface GatewayEndpoint {
   mac: string;
   url: string;
-  /** `Bearer <ingest key>`; the key is derived from the demo secret exactly as the API's seeder does. */
+  /**
+   * `Bearer <ingest key>`: for a demo gateway derived from the demo secret exactly as the API's seeder does,
+   * for an extra gateway the key the API issued when the simulator registered it.
+   */
   authorization: string;
 }
 
@@ -19,11 +22,12 @@ export function gatewayEndpoints(
   baseUrl: string,
   secret: string,
   gateways: readonly DemoGateway[],
+  issuedKeys: ReadonlyMap<string, string> = new Map(),
 ): GatewayEndpoint[] {
   const url = ruuviIngestUrl(baseUrl);
   return gateways.map((gateway) => ({
     mac: gateway.mac,
     url,
-    authorization: `Bearer ${demoGatewayKey(secret, gateway.mac)}`,
+    authorization: `Bearer ${issuedKeys.get(gateway.mac) ?? demoGatewayKey(secret, gateway.mac)}`,
   }));
 }

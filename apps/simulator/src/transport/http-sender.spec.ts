@@ -19,7 +19,7 @@ const delivery = (gatewayMac: string): Delivery => ({
   gatewayMac,
   url: 'http://127.0.0.1:9/api/v1/ingest/ruuvi',
   authorization: 'Bearer wwg_test',
-  body: '{"data":{}}',
+  body: () => '{"data":{}}',
   sightings: 3,
   createdMs: Date.now(),
 });

@@ -8,7 +8,8 @@ export interface Delivery {
   gatewayMac: string;
   url: string;
   authorization: string;
-  body: string;
+  /** Writes the body; called only when the batch is first posted (a batch dropped unsent costs nothing). */
+  body: () => string | Buffer;
   sightings: number;
   createdMs: number;
 }
@@ -54,6 +55,8 @@ export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
 interface Job {
   delivery: Delivery;
   attempts: number;
+  /** The body, once written (retries send the same bytes). */
+  body?: string | Buffer;
 }
 
 /**
@@ -148,10 +151,11 @@ export class HttpSender {
     const { delivery } = job;
     job.attempts++;
     const startedMs = this.now();
+    this.stats.recordPostSent(delivery.sightings);
     const result = await this.post(
       delivery.url,
       delivery.authorization,
-      delivery.body,
+      (job.body ??= delivery.body()),
       this.options.timeoutMs,
     );
     if (result.kind === 'network-error') {

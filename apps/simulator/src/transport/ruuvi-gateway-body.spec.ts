@@ -1,6 +1,6 @@
 import { decodeAdvertisement, parseRuuviGatewayHttp, type DecodedBeacon } from '@wardwatch/ble';
 import { demoGatewayKey, generateDemoHospital } from '@wardwatch/demo-hospital';
-import { HospitalSimulation } from '../hospital-simulation';
+import { HospitalSimulation, heardBy } from '../hospital-simulation';
 import { gatewayEndpoints } from './gateway-endpoint';
 import { buildRuuviGatewayBody } from './ruuvi-gateway-body';
 
@@ -16,7 +16,8 @@ function firstSecond() {
     tagLimit: null,
     startMs: START_MS,
   });
-  return simulation.step(0, START_MS);
+  const second = simulation.step(0, START_MS);
+  return simulation.gateways.map((gateway, i) => ({ gateway, heard: heardBy(second, i) }));
 }
 
 describe('Ruuvi Gateway batch body', () => {

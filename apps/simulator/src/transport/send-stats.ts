@@ -18,8 +18,13 @@ export interface SendTotals {
 /** What happened in one progress window. */
 export interface SendWindow {
   seconds: number;
+  /** POSTs started (retries included) and the sightings in them. */
+  postsSent: number;
+  sightingsSent: number;
   sightingsDelivered: number;
   responses: number;
+  responses2xx: number;
+  /** Latency of the 2xx answers (202 accepted). */
   p50Ms: number | null;
   p99Ms: number | null;
 }
@@ -39,19 +44,29 @@ export class SendStats {
   };
   readonly overallLatency = new LatencyHistogram();
   private readonly windowLatency = new LatencyHistogram();
+  private windowPostsSent = 0;
+  private windowSightingsSent = 0;
   private windowSightings = 0;
   private windowResponses = 0;
+  private windowResponses2xx = 0;
   private windowStartMs: number;
 
   constructor(nowMs: number) {
     this.windowStartMs = nowMs;
   }
 
+  recordPostSent(sightings: number): void {
+    this.windowPostsSent++;
+    this.windowSightingsSent += sightings;
+  }
+
+  /** An answer; only 2xx latencies count (what the API takes to accept a batch). */
   recordResponse(status: number, latencyMs: number, sightings: number): void {
-    this.windowLatency.record(latencyMs);
-    this.overallLatency.record(latencyMs);
     this.windowResponses++;
     if (status >= 200 && status < 300) {
+      this.windowLatency.record(latencyMs);
+      this.overallLatency.record(latencyMs);
+      this.windowResponses2xx++;
       this.totals.responses2xx++;
       this.totals.batchesDelivered++;
       this.totals.sightingsDelivered += sightings;
@@ -83,14 +98,20 @@ export class SendStats {
   takeWindow(nowMs: number): SendWindow {
     const window: SendWindow = {
       seconds: Math.max(0.001, (nowMs - this.windowStartMs) / 1000),
+      postsSent: this.windowPostsSent,
+      sightingsSent: this.windowSightingsSent,
       sightingsDelivered: this.windowSightings,
       responses: this.windowResponses,
+      responses2xx: this.windowResponses2xx,
       p50Ms: this.windowLatency.percentile(0.5),
       p99Ms: this.windowLatency.percentile(0.99),
     };
     this.windowLatency.reset();
+    this.windowPostsSent = 0;
+    this.windowSightingsSent = 0;
     this.windowSightings = 0;
     this.windowResponses = 0;
+    this.windowResponses2xx = 0;
     this.windowStartMs = nowMs;
     return window;
   }
