@@ -121,6 +121,10 @@ describe('live map data, status changes and commissioning', () => {
         .expect(200)
     ).body;
     expect(unassigned.items[0].mac).toBe('C4:7A:11:00:20:01');
+    const sensors = (
+      await as('biomed').get('/api/v1/tags?unassigned=true&kind=environment-sensor').expect(200)
+    ).body;
+    expect(sensors.total).toBe(0);
 
     const bound: TagDto = (
       await as('biomed').put('/api/v1/tags/c4-7a-11-00-20-01/asset', { assetId: asset.id }).expect(200)

@@ -51,6 +51,8 @@ export interface AssetQuery {
   department?: string;
   /** Only assets whose tag is in this room now. */
   roomId?: string;
+  /** true: only assets with a tag; false: only those without (commissioning). */
+  tagged?: boolean;
   limit?: number;
   offset?: number;
 }

@@ -40,6 +40,7 @@ export interface TagDto {
 
 export interface TagQuery {
   unassigned?: boolean;
+  kind?: TagKind;
   floorId?: string;
   /** Order by distance from this room, its floor first (commissioning: tags near where you stand). */
   nearRoomId?: string;

@@ -28,6 +28,11 @@ export class RealtimePublisher {
     await this.redis.publish(redisKeys.assetsChannel(this.config.redis.prefix), JSON.stringify(message));
   }
 
+  /** A gateway was registered or moved: workers reload where gateways hang. */
+  async gatewaysChanged(gatewayId: string): Promise<void> {
+    await this.redis.publish(redisKeys.gatewaysChannel(this.config.redis.prefix), gatewayId);
+  }
+
   async alertChanged(alert: AlertDto): Promise<void> {
     await this.redis.publish(redisKeys.alertsChannel(this.config.redis.prefix), JSON.stringify(alert));
   }

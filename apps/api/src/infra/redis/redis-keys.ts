@@ -10,4 +10,6 @@ export const redisKeys = {
   assetsChannel: (prefix: string): string => `${prefix}:realtime:assets`,
   /** Pub/sub: any process → API processes, an AlertDto that changed. */
   alertsChannel: (prefix: string): string => `${prefix}:realtime:alerts`,
+  /** Pub/sub: API → workers, a gateway was registered or moved (reload placements now). */
+  gatewaysChannel: (prefix: string): string => `${prefix}:gateways:changed`,
 };

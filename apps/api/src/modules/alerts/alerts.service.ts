@@ -56,7 +56,9 @@ export class AlertsService {
   async summary(): Promise<AlertSummaryDto> {
     const rows: { kind: AlertKind; severity: AlertSeverity; open: number; acknowledged: number }[] =
       await this.db.query(
-        `SELECT kind, min(severity) AS severity,
+        `SELECT kind,
+                (array_agg(severity ORDER BY CASE severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END))[1]
+                  AS severity,
                 count(*) FILTER (WHERE state = 'open')::int AS open,
                 count(*) FILTER (WHERE state = 'acknowledged')::int AS acknowledged
          FROM alert WHERE state <> 'resolved' GROUP BY kind ORDER BY kind`,

@@ -45,6 +45,9 @@ export class AssetsRepository {
         { q: likePattern(q) },
       );
     }
+    if (query.tagged !== undefined) {
+      qb.andWhere(query.tagged ? 'asset.tag_id IS NOT NULL' : 'asset.tag_id IS NULL');
+    }
     if (query.roomId) {
       qb.andWhere('position.room_id = :roomId', { roomId: query.roomId });
     }

@@ -13,6 +13,7 @@ import { Repository } from 'typeorm';
 
 import type { FloorEntity } from '../hospital/entities/floor.entity';
 import type { RoomEntity } from '../hospital/entities/room.entity';
+import { RealtimePublisher } from '../../infra/redis/realtime-publisher';
 import { HospitalService } from '../hospital/hospital.service';
 import type { MoveGatewayDto } from './dto/move-gateway.dto';
 import type { RegisterGatewayDto } from './dto/register-gateway.dto';
@@ -27,6 +28,7 @@ export class GatewaysService {
   constructor(
     @InjectRepository(GatewayEntity) private readonly gateways: Repository<GatewayEntity>,
     private readonly hospital: HospitalService,
+    private readonly publisher: RealtimePublisher,
   ) {}
 
   async list(floorId?: string): Promise<GatewayDto[]> {
@@ -69,6 +71,7 @@ export class GatewaysService {
       }),
     );
     this.logger.log({ gatewayId: saved.id, mac }, 'gateway registered');
+    await this.announce(saved.id);
     return { gateway: toGatewayDto(saved), ingestKey };
   }
 
@@ -89,6 +92,7 @@ export class GatewaysService {
     row.y = dto.point[1];
     const saved = await this.gateways.save(row);
     this.logger.log({ gatewayId: id, floorId: floor.id, roomId: saved.roomId }, 'gateway moved');
+    await this.announce(id);
     return toGatewayDto(saved);
   }
 
@@ -103,6 +107,16 @@ export class GatewaysService {
     const saved = await this.gateways.save(row);
     this.logger.log({ gatewayId: id }, 'gateway ingest key rotated');
     return { gateway: toGatewayDto(saved), ingestKey };
+  }
+
+  /** Workers place sightings by where gateways hang: tell them now rather than at their next refresh. */
+  private async announce(gatewayId: string): Promise<void> {
+    await this.publisher.gatewaysChanged(gatewayId).catch((error: unknown) => {
+      this.logger.warn(
+        { err: error, gatewayId },
+        'could not announce a gateway change; workers pick it up within 30 s',
+      );
+    });
   }
 
   /** The room at a point of a floor (or the named one, which must be on that floor). */

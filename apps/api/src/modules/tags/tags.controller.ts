@@ -23,6 +23,7 @@ export class TagsController {
   list(@Query() query: TagQueryDto): Promise<Page<TagDto>> {
     return this.tags.list({
       unassigned: query.unassigned,
+      kind: query.kind,
       floorId: query.floorId,
       nearRoomId: query.nearRoomId,
       limit: query.limit ?? 50,

@@ -48,6 +48,7 @@ export class TagsService {
    */
   async list(query: {
     unassigned?: boolean;
+    kind?: TagKind;
     floorId?: string;
     nearRoomId?: string;
     limit: number;
@@ -57,6 +58,10 @@ export class TagsService {
     const params: unknown[] = [];
     if (query.unassigned) {
       where.push('a.id IS NULL');
+    }
+    if (query.kind) {
+      params.push(query.kind);
+      where.push(`t.kind = $${params.length}`);
     }
     if (query.floorId) {
       params.push(query.floorId);

@@ -1,7 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ASSET_STATUSES, type AssetQuery, type AssetStatus } from '@wardwatch/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class AssetQueryDto implements AssetQuery {
   @ApiPropertyOptional({
@@ -33,6 +44,12 @@ export class AssetQueryDto implements AssetQuery {
   @IsOptional()
   @IsUUID('all', { message: 'roomId must be a UUID' })
   roomId?: string;
+
+  @ApiPropertyOptional({ description: 'true: only assets with a tag; false: only those without' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'tagged must be true or false' })
+  tagged?: boolean;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
   @IsOptional()

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import type { TagQuery } from '@wardwatch/contracts';
+import { TAG_KINDS, type TagKind, type TagQuery } from '@wardwatch/contracts';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 export class TagQueryDto implements TagQuery {
   @ApiPropertyOptional({ description: 'Only tags bound to no asset' })
@@ -9,6 +9,11 @@ export class TagQueryDto implements TagQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'unassigned must be true or false' })
   unassigned?: boolean;
+
+  @ApiPropertyOptional({ enum: TAG_KINDS })
+  @IsOptional()
+  @IsIn(TAG_KINDS, { message: `kind must be one of: ${TAG_KINDS.join(', ')}` })
+  kind?: TagKind;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
