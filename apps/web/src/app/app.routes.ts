@@ -45,6 +45,42 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./features/assets/assets-page/assets-page').then((m) => m.AssetsPage),
       },
       {
+        path: 'finder',
+        title: 'Find equipment · Wardwatch',
+        canActivate: [roleGuard],
+        data: { roles: ALL_ROLES },
+        loadComponent: () => import('./features/finder/finder-page/finder-page').then((m) => m.FinderPage),
+      },
+      {
+        path: 'assets/:assetId',
+        title: 'Asset · Wardwatch',
+        canActivate: [roleGuard],
+        data: { roles: ALL_ROLES },
+        loadComponent: () => import('./features/assets/asset-page/asset-page').then((m) => m.AssetPage),
+      },
+      {
+        path: 'rooms/:roomId',
+        title: 'Room · Wardwatch',
+        canActivate: [roleGuard],
+        data: { roles: ALL_ROLES },
+        loadComponent: () => import('./features/rooms/room-page/room-page').then((m) => m.RoomPage),
+      },
+      {
+        path: 'commissioning',
+        title: 'Commissioning · Wardwatch',
+        canActivate: [roleGuard],
+        data: { roles: ['admin', 'biomed'] satisfies Role[] },
+        loadComponent: () =>
+          import('./features/commissioning/commissioning-page/commissioning-page').then((m) => m.CommissioningPage),
+      },
+      {
+        path: 'alerts',
+        title: 'Alerts · Wardwatch',
+        canActivate: [roleGuard],
+        data: { roles: ALL_ROLES },
+        loadComponent: () => import('./features/alerts/alerts-page/alerts-page').then((m) => m.AlertsPage),
+      },
+      {
         path: 'gateways',
         title: 'Gateways · Wardwatch',
         canActivate: [roleGuard],

@@ -8,11 +8,14 @@ export interface NavItem {
 const FLOOR_PLAN: NavItem = { label: 'Floor plan', path: '/floors' };
 const ASSETS: NavItem = { label: 'Assets', path: '/assets' };
 const GATEWAYS: NavItem = { label: 'Gateways', path: '/gateways' };
+const FINDER: NavItem = { label: 'Find equipment', path: '/finder' };
+const COMMISSIONING: NavItem = { label: 'Commissioning', path: '/commissioning' };
+const ALERTS: NavItem = { label: 'Alerts', path: '/alerts' };
 
 /** Each role's navigation, its home page first. */
 export const NAV_ITEMS: Record<Role, readonly NavItem[]> = {
-  admin: [FLOOR_PLAN, ASSETS, GATEWAYS],
-  biomed: [ASSETS, FLOOR_PLAN],
-  facilities: [FLOOR_PLAN, ASSETS],
-  supply: [ASSETS, FLOOR_PLAN],
+  admin: [FLOOR_PLAN, FINDER, ASSETS, COMMISSIONING, GATEWAYS, ALERTS],
+  biomed: [FINDER, FLOOR_PLAN, ASSETS, COMMISSIONING, ALERTS],
+  facilities: [FLOOR_PLAN, ASSETS, ALERTS],
+  supply: [ASSETS, FINDER, FLOOR_PLAN, ALERTS],
 };

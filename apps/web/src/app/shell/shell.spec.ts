@@ -36,8 +36,11 @@ describe('Shell', () => {
     const { host, links } = await renderAs('admin');
     expect(links).toEqual([
       ['Floor plan', '/floors'],
+      ['Find equipment', '/finder'],
       ['Assets', '/assets'],
+      ['Commissioning', '/commissioning'],
       ['Gateways', '/gateways'],
+      ['Alerts', '/alerts'],
     ]);
     const user = host.querySelector('[data-testid=current-user]')?.textContent ?? '';
     expect(user).toContain('Sam Rivera');
@@ -45,9 +48,9 @@ describe('Shell', () => {
   });
 
   it.each<[Role, string[]]>([
-    ['biomed', ['Assets', 'Floor plan']],
-    ['facilities', ['Floor plan', 'Assets']],
-    ['supply', ['Assets', 'Floor plan']],
+    ['biomed', ['Find equipment', 'Floor plan', 'Assets', 'Commissioning', 'Alerts']],
+    ['facilities', ['Floor plan', 'Assets', 'Alerts']],
+    ['supply', ['Assets', 'Find equipment', 'Floor plan', 'Alerts']],
   ])('gives %s its own navigation, without Gateways', async (role, expected) => {
     const { links } = await renderAs(role);
     expect(links.map(([label]) => label)).toEqual(expected);

@@ -3,14 +3,15 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { ROLE_LABELS } from '@wardwatch/contracts';
 import { AuthService } from '../core/auth/auth.service';
+import { AlertsBar } from './alerts-bar/alerts-bar';
 import { BrandMark } from './brand-mark/brand-mark';
 import { NAV_ITEMS } from './nav-items';
 
-/** The frame round every signed-in page: brand, the role's navigation, who is signed in. */
+/** The frame round every signed-in page: brand, the role's navigation, who is signed in, the alerts bar. */
 @Component({
   selector: 'ww-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [BrandMark, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [AlertsBar, BrandMark, RouterLink, RouterLinkActive, RouterOutlet],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
 })

@@ -1,6 +1,11 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { GatewayDto, RegisterGatewayRequest, RegisterGatewayResponse } from '@wardwatch/contracts';
+import type {
+  GatewayDto,
+  MoveGatewayRequest,
+  RegisterGatewayRequest,
+  RegisterGatewayResponse,
+} from '@wardwatch/contracts';
 import { Observable } from 'rxjs';
 
 /** BLE gateways: the fixed receivers that hear tags. */
@@ -16,5 +21,10 @@ export class GatewayApiService {
 
   register(request: RegisterGatewayRequest): Observable<RegisterGatewayResponse> {
     return this.http.post<RegisterGatewayResponse>('/api/v1/gateways', request);
+  }
+
+  /** Moves a gateway (admins); its room is found again from the point. */
+  move(id: string, request: MoveGatewayRequest): Observable<GatewayDto> {
+    return this.http.patch<GatewayDto>(`/api/v1/gateways/${encodeURIComponent(id)}`, request);
   }
 }

@@ -19,4 +19,8 @@ export class HospitalApiService {
   rooms(floorId: string): Observable<RoomDto[]> {
     return this.http.get<RoomDto[]>(`/api/v1/floors/${encodeURIComponent(floorId)}/rooms`);
   }
+
+  room(roomId: string): Observable<RoomDto> {
+    return this.http.get<RoomDto>(`/api/v1/rooms/${encodeURIComponent(roomId)}`);
+  }
 }

@@ -120,7 +120,7 @@ describe('AuthService', () => {
     expect(auth.homeUrl()).toBe('/login');
     const homes: Record<UserDto['role'], string> = {
       admin: '/floors',
-      biomed: '/assets',
+      biomed: '/finder',
       facilities: '/floors',
       supply: '/assets',
     };

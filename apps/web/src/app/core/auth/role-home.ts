@@ -3,7 +3,7 @@ import type { Role } from '@wardwatch/contracts';
 /** Where each role lands after login and when it opens `/`. */
 export const ROLE_HOME: Record<Role, string> = {
   admin: '/floors',
-  biomed: '/assets',
+  biomed: '/finder',
   facilities: '/floors',
   supply: '/assets',
 };

@@ -32,7 +32,7 @@ describe('roleGuard', () => {
     loginAs('biomed');
     const result = runGuard(['admin']);
     expect(result).toBeInstanceOf(UrlTree);
-    expect(String(result)).toBe('/assets');
+    expect(String(result)).toBe('/finder');
   });
 
   it('sends facilities to the floor plan when refused', () => {

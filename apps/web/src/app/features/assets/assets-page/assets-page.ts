@@ -6,6 +6,9 @@ import { debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
 import { AssetApiService } from '../../../core/api/asset-api.service';
 import { Loadable, LOADING, toLoadable } from '../../../shared/loadable';
 import { StatusMessage } from '../../../shared/status-message/status-message';
+import { RouterLink } from '@angular/router';
+
+import { relativeTime } from '../../../shared/time/relative-time';
 import { AssetStatusChip } from '../asset-status-chip/asset-status-chip';
 import { AssetFilters, hasFilters, sameFilters } from './asset-filters';
 
@@ -17,12 +20,13 @@ export const SEARCH_DEBOUNCE_MS = 300;
 @Component({
   selector: 'ww-assets-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AssetStatusChip, StatusMessage],
+  imports: [AssetStatusChip, RouterLink, StatusMessage],
   templateUrl: './assets-page.html',
   styleUrl: './assets-page.css',
 })
 export class AssetsPage {
   private readonly api = inject(AssetApiService);
+  protected readonly ago = relativeTime;
 
   protected readonly statusOptions = ASSET_STATUSES.map((value) => ({
     value,

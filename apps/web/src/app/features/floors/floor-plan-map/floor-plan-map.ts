@@ -15,9 +15,23 @@ import {
   viewChild,
   ViewEncapsulation,
 } from '@angular/core';
-import type { FloorDto, GatewayDto, PlanPoint, RoomDto } from '@wardwatch/contracts';
+import type {
+  AssetStatus,
+  FloorAssetDto,
+  FloorDto,
+  GatewayDto,
+  PlanPoint,
+  PositionChangeEvent,
+  RoomDto,
+} from '@wardwatch/contracts';
 import * as L from 'leaflet';
 import { OUTLINE_FILL, OUTLINE_STROKE, SPACE_CLASS_STYLES, WALL_COLOUR } from '../space-class-style';
+import {
+  AssetMarkerLayer,
+  type AssetClickEvent,
+  type RoomCountClickEvent,
+} from '../asset-markers/asset-marker-layer';
+import { minZoomForMarkers } from '../asset-markers/zoom-policy';
 import { chooseLabelDetail, LabelDetail } from './room-label-detail';
 
 interface DrawnRoom {
@@ -72,8 +86,18 @@ export class FloorPlanMap {
   readonly rooms = input<readonly RoomDto[]>([]);
   readonly gateways = input<readonly GatewayDto[]>([]);
   readonly selectedRoomId = input<string | null>(null);
+  /** Located assets to draw as markers; null: no markers layer at all. */
+  readonly assets = input<readonly FloorAssetDto[] | null>(null);
+  /** Assets to ring; the first is brought into view. */
+  readonly highlightAssetIds = input<readonly string[]>([]);
   /** A room was clicked (or null: the plan outside any room was clicked). */
   readonly roomSelected = output<RoomDto | null>();
+  /** An asset marker was clicked. */
+  readonly assetSelected = output<string>();
+  /** Admins may drag gateways to where they really hang. */
+  readonly gatewaysDraggable = input(false);
+  /** A gateway was dragged and dropped at a new point (plan metres). */
+  readonly gatewayMoved = output<{ gateway: GatewayDto; point: PlanPoint }>();
 
   protected readonly ariaLabel = computed(() => {
     const floor = this.floor();
@@ -86,6 +110,8 @@ export class FloorPlanMap {
   private readonly map = signal<L.Map | null>(null);
   /** Bumped whenever rooms are redrawn, so the selection effect re-applies to new polygons. */
   private readonly roomsVersion = signal(0);
+  /** Bumped whenever the view is fitted to a floor, so a highlight is brought back into view after it. */
+  private readonly fitVersion = signal(0);
 
   private outlineLayer: L.LayerGroup | null = null;
   private roomLayer: L.FeatureGroup | null = null;
@@ -96,6 +122,7 @@ export class FloorPlanMap {
   private drawnRooms = new Map<string, DrawnRoom>();
   private fittedFloorId: string | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  private markers: AssetMarkerLayer | null = null;
 
   constructor() {
     afterNextRender(() => this.zone.runOutsideAngular(() => this.createMap()));
@@ -119,8 +146,26 @@ export class FloorPlanMap {
     effect(() => {
       const map = this.map();
       const gateways = this.gateways();
+      const draggable = this.gatewaysDraggable();
       if (map) {
-        this.zone.runOutsideAngular(() => this.drawGateways(gateways));
+        this.zone.runOutsideAngular(() => this.drawGateways(gateways, draggable));
+      }
+    });
+    effect(() => {
+      const map = this.map();
+      const rooms = this.rooms();
+      const assets = this.assets();
+      if (map) {
+        this.zone.runOutsideAngular(() => this.drawAssets(map, rooms, assets));
+      }
+    });
+    effect(() => {
+      const map = this.map();
+      const assets = this.assets();
+      const ids = this.highlightAssetIds();
+      this.fitVersion();
+      if (map && assets) {
+        this.zone.runOutsideAngular(() => this.showHighlight(map, ids));
       }
     });
     effect(() => {
@@ -136,6 +181,29 @@ export class FloorPlanMap {
   /** The Leaflet map, for tests and for callers that need to inspect it. */
   leafletMap(): L.Map | null {
     return this.map();
+  }
+
+  /** The marker layer, for tests and benchmarks (null while no assets are shown). */
+  markerLayer(): AssetMarkerLayer | null {
+    return this.markers;
+  }
+
+  /**
+   * Live room changes, applied straight to the markers (call outside Angular's zone). Returns how many
+   * changes were for assets this map does not know (arrivals from other floors): fetch the floor again.
+   */
+  applyPositions(changes: readonly PositionChangeEvent[]): number {
+    return this.markers ? this.markers.applyChanges(changes).unknown.length : 0;
+  }
+
+  /** The room the asset's marker is drawn in now (null when it is not on this map). */
+  markerRoomOf(assetId: string): string | null {
+    return this.markers?.getAsset(assetId)?.roomId ?? null;
+  }
+
+  /** A status or tag-binding change; false when the asset is not on this map (reload to add it). */
+  updateAssetStatus(assetId: string, status: AssetStatus, tagMac: string | null): boolean {
+    return this.markers?.updateStatus(assetId, status, tagMac) ?? false;
   }
 
   private createMap(): void {
@@ -178,10 +246,49 @@ export class FloorPlanMap {
     this.zone.run(() => this.map.set(map));
   }
 
+  private drawAssets(map: L.Map, rooms: readonly RoomDto[], assets: readonly FloorAssetDto[] | null): void {
+    if (!assets) {
+      this.markers?.remove();
+      this.markers = null;
+      return;
+    }
+    if (!this.markers) {
+      this.markers = new AssetMarkerLayer().addTo(map);
+      this.markers.on('assetclick', (e) => {
+        const id = (e as AssetClickEvent).assetId;
+        this.markers?.highlight(id);
+        this.zone.run(() => this.assetSelected.emit(id));
+      });
+      this.markers.on('roomcountclick', (e) => {
+        const latlng = (e as RoomCountClickEvent).latlng;
+        map.setView(latlng, Math.min(map.getMaxZoom(), Math.max(map.getZoom(), minZoomForMarkers())));
+      });
+    }
+    this.markers.setRooms(rooms);
+    this.markers.setAssets(assets);
+  }
+
+  private showHighlight(map: L.Map, ids: readonly string[]): void {
+    const first = ids[0] ?? null;
+    this.markers?.highlight(first);
+    if (!first) {
+      return;
+    }
+    const target = this.markers?.latLngOf(first);
+    if (target) {
+      // Close enough for markers to show one by one, centred on the asset.
+      map.setView(target, Math.max(map.getZoom(), Math.min(map.getMaxZoom(), map.getMinZoom() + 2.5)), {
+        animate: false,
+      });
+    }
+  }
+
   private destroyMap(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     const map = untracked(this.map);
+    this.markers?.off();
+    this.markers = null;
     map?.off();
     map?.remove();
     this.drawnRooms.clear();
@@ -225,6 +332,7 @@ export class FloorPlanMap {
       map.setMaxBounds(bounds.pad(0.5));
     }
     this.updateLabels(map);
+    this.zone.run(() => this.fitVersion.update((v) => v + 1));
   }
 
   private drawRooms(map: L.Map, rooms: readonly RoomDto[]): void {
@@ -313,28 +421,50 @@ export class FloorPlanMap {
     element.classList.toggle('ww-room-label--full', detail === 'full');
   }
 
-  private drawGateways(gateways: readonly GatewayDto[]): void {
+  private drawGateways(gateways: readonly GatewayDto[], draggable: boolean): void {
     this.gatewayLayer?.clearLayers();
     for (const gateway of gateways) {
-      const marker = L.circleMarker(toLatLng(gateway.point), {
-        renderer: this.gatewayRenderer ?? undefined,
-        className: 'ww-gateway',
-        radius: 5,
-        color: '#ffffff',
-        weight: 1.5,
-        fillColor: '#0a58a8',
-        fillOpacity: 1,
-        bubblingMouseEvents: false,
-      });
       const heard = gateway.lastHeardAt
         ? `last heard ${new Date(gateway.lastHeardAt).toLocaleString()}`
         : 'never heard';
-      marker.bindTooltip(`${gateway.name} · ${gateway.mac} · ${heard}`, {
+      const label = `${gateway.name} · ${gateway.mac} · ${heard}`;
+      const marker = draggable ? this.draggableGateway(gateway, label) : this.gatewayDot(gateway);
+      marker.bindTooltip(draggable ? `${label} · drag to move` : label, {
         direction: 'top',
         offset: [0, -6],
       });
       this.gatewayLayer?.addLayer(marker);
     }
+  }
+
+  private gatewayDot(gateway: GatewayDto): L.CircleMarker {
+    return L.circleMarker(toLatLng(gateway.point), {
+      renderer: this.gatewayRenderer ?? undefined,
+      className: 'ww-gateway',
+      radius: 5,
+      color: '#ffffff',
+      weight: 1.5,
+      fillColor: '#0a58a8',
+      fillOpacity: 1,
+      bubblingMouseEvents: false,
+    });
+  }
+
+  /** A gateway an admin can pick up and drop where it really hangs. */
+  private draggableGateway(gateway: GatewayDto, label: string): L.Marker {
+    const marker = L.marker(toLatLng(gateway.point), {
+      draggable: true,
+      autoPan: true,
+      title: label,
+      alt: `Gateway ${gateway.name}`,
+      icon: L.divIcon({ className: 'ww-gateway ww-gateway--draggable', iconSize: [14, 14] }),
+    });
+    marker.on('dragend', () => {
+      const { lat, lng } = marker.getLatLng();
+      const point: PlanPoint = [Math.round(lng * 100) / 100, Math.round(lat * 100) / 100];
+      this.zone.run(() => this.gatewayMoved.emit({ gateway, point }));
+    });
+    return marker;
   }
 
   private showSelection(map: L.Map, selectedId: string | null): void {

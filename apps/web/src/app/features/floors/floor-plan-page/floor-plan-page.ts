@@ -10,16 +10,20 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
-import type { GatewayDto, RoomDto } from '@wardwatch/contracts';
-import { combineLatest, of, switchMap } from 'rxjs';
+import type { AssetCategoryDto, GatewayDto, PlanPoint, RoomDto } from '@wardwatch/contracts';
+import { catchError, combineLatest, of, switchMap } from 'rxjs';
+import { AssetApiService } from '../../../core/api/asset-api.service';
 import { GatewayApiService } from '../../../core/api/gateway-api.service';
 import { HospitalApiService } from '../../../core/api/hospital-api.service';
 import { AuthService } from '../../../core/auth/auth.service';
+import { apiErrorMessage } from '../../../core/http/api-error-message';
 import { FloorPicker } from '../../../shared/floor-picker/floor-picker';
 import { findFloor, firstFloor } from '../../../shared/floor-picker/floor-lookup';
 import { Loadable, LOADING, toLoadable } from '../../../shared/loadable';
 import { StatusMessage } from '../../../shared/status-message/status-message';
-import { FloorPlanMap } from '../floor-plan-map/floor-plan-map';
+import { DeviceLegend } from '../device-legend/device-legend';
+import { LiveFloorMap } from '../live-floor-map/live-floor-map';
+import { SelectedAssetPanel } from '../selected-asset-panel/selected-asset-panel';
 import { RoomDetails } from '../room-details/room-details';
 import { SpaceClassLegend } from '../space-class-legend/space-class-legend';
 
@@ -30,19 +34,35 @@ const GATEWAY_ROLES = ['admin', 'biomed', 'facilities'] as const;
 @Component({
   selector: 'ww-floor-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FloorPicker, FloorPlanMap, RoomDetails, SpaceClassLegend, StatusMessage],
+  imports: [
+    DeviceLegend,
+    FloorPicker,
+    LiveFloorMap,
+    RoomDetails,
+    SelectedAssetPanel,
+    SpaceClassLegend,
+    StatusMessage,
+  ],
   templateUrl: './floor-plan-page.html',
   styleUrl: './floor-plan-page.css',
 })
 export class FloorPlanPage {
   /** Bound from the route parameter. */
   readonly floorId = input<string | undefined>(undefined);
+  /** `?asset=<id>`: ring this asset and bring it into view (links from the finder and asset pages). */
+  readonly asset = input<string | undefined>(undefined);
+  /** `?room=<id>`: select this room. */
+  readonly room = input<string | undefined>(undefined);
 
   private readonly hospitalApi = inject(HospitalApiService);
   private readonly gatewayApi = inject(GatewayApiService);
   private readonly router = inject(Router);
 
   protected readonly canSeeGateways = inject(AuthService).hasRole(GATEWAY_ROLES);
+  protected readonly canMoveGateways = inject(AuthService).hasRole(['admin']);
+  /** The outcome of the last gateway drag, said plainly. */
+  protected readonly gatewayMove = signal<{ text: string; failed: boolean } | null>(null);
+  private readonly gatewayReloads = signal(0);
   protected readonly showGateways = signal(false);
 
   protected readonly buildings = toSignal(
@@ -77,7 +97,11 @@ export class FloorPlanPage {
   );
 
   protected readonly gateways = toSignal(
-    combineLatest([toObservable(this.floorId), toObservable(this.showGateways)]).pipe(
+    combineLatest([
+      toObservable(this.floorId),
+      toObservable(this.showGateways),
+      toObservable(this.gatewayReloads),
+    ]).pipe(
       switchMap(([id, show]) =>
         show && id && this.canSeeGateways
           ? this.gatewayApi.forFloor(id).pipe(toLoadable('Could not load the gateways.'))
@@ -91,10 +115,33 @@ export class FloorPlanPage {
     return g?.state === 'ready' ? g.value : [];
   });
 
-  /** Cleared whenever another floor is opened. */
-  protected readonly selectedRoomId = linkedSignal<string | undefined, string | null>({
-    source: this.floorId,
-    computation: () => null,
+  /** Cleared whenever another floor is opened; `?room=` selects one. */
+  protected readonly selectedRoomId = linkedSignal<{ floor?: string; room?: string }, string | null>({
+    source: computed(() => ({ floor: this.floorId(), room: this.room() })),
+    computation: ({ room }) => room ?? null,
+  });
+  /** The asset clicked on the map, or `?asset=`. */
+  protected readonly selectedAssetId = linkedSignal<{ floor?: string; asset?: string }, string | null>({
+    source: computed(() => ({ floor: this.floorId(), asset: this.asset() })),
+    computation: ({ asset }) => asset ?? null,
+  });
+  private readonly categories = toSignal(
+    // The legend only names the kinds: without the names it still shows the statuses.
+    inject(AssetApiService)
+      .categories()
+      .pipe(catchError(() => of([] as AssetCategoryDto[]))),
+    { initialValue: [] as AssetCategoryDto[] },
+  );
+  protected readonly shownCategories = signal<string[]>([]);
+  protected readonly legendCategories = computed(() => {
+    const shown = new Set(this.shownCategories());
+    return this.categories().filter((c) => shown.has(c.code));
+  });
+  /** Counts live moves of the selected asset, so its panel reloads. */
+  protected readonly assetMoves = signal(0);
+  protected readonly highlighted = computed(() => {
+    const id = this.selectedAssetId();
+    return id ? [id] : [];
   });
   protected readonly selectedRoom = computed(
     () => this.roomList().find((r) => r.id === this.selectedRoomId()) ?? null,
@@ -128,6 +175,32 @@ export class FloorPlanPage {
 
   protected selectRoom(room: RoomDto | null): void {
     this.selectedRoomId.set(room?.id ?? null);
+  }
+
+  /** An admin dropped a gateway somewhere else: save it, say where it now hangs, redraw from the server. */
+  protected moveGateway({ gateway, point }: { gateway: GatewayDto; point: PlanPoint }): void {
+    this.gatewayMove.set({ text: `Moving ${gateway.name}…`, failed: false });
+    this.gatewayApi.move(gateway.id, { point }).subscribe({
+      next: (moved) => {
+        const room = this.roomList().find((r) => r.id === moved.roomId);
+        this.gatewayMove.set({
+          text: `${moved.name} now hangs in ${room ? `${room.number} ${room.name}` : 'no room'}`,
+          failed: false,
+        });
+        this.gatewayReloads.update((n) => n + 1);
+      },
+      error: (error: unknown) => {
+        this.gatewayMove.set({
+          text: apiErrorMessage(error, `Could not move ${gateway.name}.`),
+          failed: true,
+        });
+        this.gatewayReloads.update((n) => n + 1);
+      },
+    });
+  }
+
+  protected selectAsset(id: string): void {
+    this.selectedAssetId.set(id);
   }
 
   protected selectRoomById(id: string): void {

@@ -1,0 +1,32 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { relativeTime } from '../time/relative-time';
+
+/**
+ * A moment as people read it: "5 min ago", with the exact date and time beside it (or in the
+ * tooltip when `compact`). Says "never" when there is no time.
+ */
+@Component({
+  selector: 'ww-time-ago',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DatePipe],
+  template: `
+    @if (at(); as iso) {
+      <time [attr.datetime]="iso" [title]="iso | date: 'medium'">{{ relative() }}</time>
+      @if (!compact()) {
+        <span class="ww-muted"> · {{ iso | date: 'medium' }}</span>
+      }
+    } @else {
+      <span class="ww-muted">{{ never() }}</span>
+    }
+  `,
+})
+export class TimeAgo {
+  readonly at = input.required<string | null>();
+  /** Only the relative time; the exact one is in the tooltip. */
+  readonly compact = input(false);
+  /** What to say when there is no time. */
+  readonly never = input('Never');
+
+  protected readonly relative = computed(() => relativeTime(this.at()));
+}

@@ -1,0 +1,23 @@
+import { confidencePercent, relativeTime } from './relative-time';
+
+describe('relativeTime', () => {
+  const now = Date.parse('2026-11-21T12:00:00Z');
+  it.each([
+    ['2026-11-21T11:59:58Z', 'just now'],
+    ['2026-11-21T11:59:30Z', '30 s ago'],
+    ['2026-11-21T11:55:00Z', '5 min ago'],
+    ['2026-11-21T09:00:00Z', '3 h ago'],
+    ['2026-11-18T12:00:00Z', '3 days ago'],
+  ])('%s is "%s"', (iso, expected) => {
+    expect(relativeTime(iso, now)).toBe(expected);
+  });
+
+  it('says never for no time and unknown for a bad one', () => {
+    expect(relativeTime(null, now)).toBe('never');
+    expect(relativeTime('not a date', now)).toBe('unknown');
+  });
+
+  it('shows confidence as a whole percentage', () => {
+    expect(confidencePercent(0.876)).toBe('88 %');
+  });
+});
