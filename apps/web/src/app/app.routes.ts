@@ -71,7 +71,9 @@ export const appRoutes: Route[] = [
         canActivate: [roleGuard],
         data: { roles: ['admin', 'biomed'] satisfies Role[] },
         loadComponent: () =>
-          import('./features/commissioning/commissioning-page/commissioning-page').then((m) => m.CommissioningPage),
+          import('./features/commissioning/commissioning-page/commissioning-page').then(
+            (m) => m.CommissioningPage,
+          ),
       },
       {
         path: 'alerts',
