@@ -6,12 +6,13 @@ import {
   type AlertQuery,
   type AlertState,
 } from '@wardwatch/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+
+import { PageQueryDto } from '../../../infra/http/page-query.dto';
 
 const STATE_FILTERS = [...ALERT_STATES, 'active'] as const;
 
-export class AlertQueryDto implements AlertQuery {
+export class AlertQueryDto extends PageQueryDto implements AlertQuery {
   @ApiPropertyOptional({
     enum: STATE_FILTERS,
     default: 'active',
@@ -25,19 +26,4 @@ export class AlertQueryDto implements AlertQuery {
   @IsOptional()
   @IsIn(ALERT_KINDS, { message: `kind must be one of: ${ALERT_KINDS.join(', ')}` })
   kind?: AlertKind;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be at least 1' })
-  @Max(200, { message: 'limit must be at most 200' })
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'offset must be a whole number' })
-  @Min(0, { message: 'offset must not be negative' })
-  offset?: number;
 }

@@ -1,20 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ASSET_STATUSES, type AssetQuery, type AssetStatus } from '@wardwatch/contracts';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
-export class AssetQueryDto implements AssetQuery {
+import { PageQueryDto } from '../../../infra/http/page-query.dto';
+
+export class AssetQueryDto extends PageQueryDto implements AssetQuery {
   @ApiPropertyOptional({
     description:
       'Matches asset tag, serial, model, manufacturer, category, UDI, tag MAC, or the number or name of the room it is in',
@@ -50,19 +41,4 @@ export class AssetQueryDto implements AssetQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'tagged must be true or false' })
   tagged?: boolean;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be at least 1' })
-  @Max(200, { message: 'limit must be at most 200' })
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'offset must be a whole number' })
-  @Min(0, { message: 'offset must not be negative' })
-  offset?: number;
 }
