@@ -8,3 +8,5 @@ export * from './lib/location/rssi-smoothing';
 export * from './lib/location/sample-order';
 export * from './lib/location/position-engine';
 export * from './lib/assets/asset-status-rules';
+export * from './lib/environment/environment-profiles';
+export * from './lib/environment/excursion-rules';
