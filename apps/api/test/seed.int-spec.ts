@@ -38,6 +38,22 @@ describe('demo hospital seed', () => {
                    AND NOT EXISTS (SELECT 1 FROM tag t WHERE t.installed_room_id = r.id AND t.kind = 'environment-sensor')`),
     ).toBe(0);
     expect(result.counts['assets']).toBe(await count('asset'));
+    // Every OR is a monitored unit on the OR profile, every fridge/freezer/incubator a unit of its own,
+    // and every unit has a sensor.
+    expect(
+      await count(`room r WHERE r.space_class = 'operating-room' AND NOT EXISTS
+                   (SELECT 1 FROM monitored_unit u WHERE u.room_id = r.id AND u.profile_code = 'operating-room')`),
+    ).toBe(0);
+    expect(
+      await count(`asset a JOIN asset_category c ON c.id = a.category_id
+                   WHERE c.code IN ('medication-refrigerator','vaccine-freezer','plasma-freezer')
+                   AND NOT EXISTS (SELECT 1 FROM monitored_unit u WHERE u.asset_id = a.id)`),
+    ).toBe(0);
+    expect(
+      await count(`monitored_unit u WHERE NOT EXISTS (SELECT 1 FROM unit_sensor s WHERE s.unit_id = u.id)`),
+    ).toBe(0);
+    expect(result.counts['monitoredUnits']).toBe(await count('monitored_unit'));
+    expect(await count('monitored_unit')).toBeGreaterThanOrEqual(90);
   });
 
   it('changes nothing when run again', async () => {

@@ -11,6 +11,9 @@ import { RoomEntity } from '../modules/hospital/entities/room.entity';
 import { SiteEntity } from '../modules/hospital/entities/site.entity';
 import { TagEntity } from '../modules/tags/entities/tag.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
+import { MonitoredUnitEntity } from '../modules/environment/entities/monitored-unit.entity';
+import { UnitSensorEntity } from '../modules/environment/entities/unit-sensor.entity';
+import { demoMonitoredUnits } from './demo-monitored-units';
 import { demoRows } from './demo-rows';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { stableId } from './stable-id';
@@ -30,7 +33,9 @@ export async function seedDemoHospital(db: DataSource, gatewayKeySecret: string)
   if ((await db.getRepository(SiteEntity).count()) > 0) {
     return { seeded: false, counts: {} };
   }
-  const rows = demoRows(generateDemoHospital(), gatewayKeySecret);
+  const hospital = generateDemoHospital();
+  const rows = demoRows(hospital, gatewayKeySecret);
+  const monitoring = demoMonitoredUnits(hospital);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = DEMO_USERS.map((u) => ({ id: stableId('user', u.email), ...u, passwordHash }));
   await db.transaction(async (tx) => {
@@ -62,6 +67,8 @@ export async function seedDemoHospital(db: DataSource, gatewayKeySecret: string)
     await insert(AssetCategoryEntity, rows.categories);
     await insert(AssetEntity, rows.assets);
     await insert(UserEntity, users);
+    await insert(MonitoredUnitEntity, monitoring.units);
+    await insert(UnitSensorEntity, monitoring.sensors);
   });
   return {
     seeded: true,
@@ -74,6 +81,7 @@ export async function seedDemoHospital(db: DataSource, gatewayKeySecret: string)
       categories: rows.categories.length,
       assets: rows.assets.length,
       users: users.length,
+      monitoredUnits: monitoring.units.length,
     },
   };
 }

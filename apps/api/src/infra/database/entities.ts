@@ -3,6 +3,10 @@ import { AlertEntity } from '../../modules/alerts/entities/alert.entity';
 import { AssetAuditEntity } from '../../modules/assets/entities/asset-audit.entity';
 import { AssetCategoryEntity } from '../../modules/assets/entities/asset-category.entity';
 import { AssetEntity } from '../../modules/assets/entities/asset.entity';
+import { MonitoredUnitEntity } from '../../modules/environment/entities/monitored-unit.entity';
+import { SiteProfileOverrideEntity } from '../../modules/environment/entities/site-profile-override.entity';
+import { TemporaryOverrideEntity } from '../../modules/environment/entities/temporary-override.entity';
+import { UnitSensorEntity } from '../../modules/environment/entities/unit-sensor.entity';
 import { GatewayEntity } from '../../modules/gateways/entities/gateway.entity';
 import { BuildingEntity } from '../../modules/hospital/entities/building.entity';
 import { FloorEntity } from '../../modules/hospital/entities/floor.entity';
@@ -29,4 +33,8 @@ export const ENTITIES = [
   AssetAuditEntity,
   AlertEntity,
   AlertEventEntity,
+  MonitoredUnitEntity,
+  UnitSensorEntity,
+  SiteProfileOverrideEntity,
+  TemporaryOverrideEntity,
 ];
