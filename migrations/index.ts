@@ -4,6 +4,7 @@ import { FoundationSchema1795230539062 } from './1795230539062-foundation-schema
 import { LocationPipeline1795231510383 } from './1795231510383-location-pipeline';
 import { AlertsAndAssetAudit1795238894077 } from './1795238894077-alerts-and-asset-audit';
 import { EnvironmentMonitoring1795243040154 } from './1795243040154-environment-monitoring';
+import { AlertConditionCleared1795243165605 } from './1795243165605-alert-condition-cleared';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LocationPipeline1795231510383,
   AlertsAndAssetAudit1795238894077,
   EnvironmentMonitoring1795243040154,
+  AlertConditionCleared1795243165605,
 ];

@@ -8,12 +8,27 @@ export type AlertState = (typeof ALERT_STATES)[number];
 export const ALERT_SEVERITIES = ['critical', 'warning', 'info'] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
 
-export const ALERT_KINDS = ['gateway-offline', 'tag-low-battery'] as const;
+export const ALERT_KINDS = [
+  'gateway-offline',
+  'tag-low-battery',
+  'temperature-excursion',
+  'humidity-excursion',
+  'cumulative-excursion',
+  'hard-limit',
+  'sensor-silent',
+  'power-loss',
+] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   'gateway-offline': 'Gateway offline',
   'tag-low-battery': 'Tag battery low',
+  'temperature-excursion': 'Temperature out of range',
+  'humidity-excursion': 'Humidity out of range',
+  'cumulative-excursion': 'Too long out of range today',
+  'hard-limit': 'Hard limit reached',
+  'sensor-silent': 'Sensor silent',
+  'power-loss': 'Power lost',
 };
 
 export interface AlertDto {
@@ -29,6 +44,8 @@ export interface AlertDto {
   openedAt: string;
   /** The condition was last seen to hold at this time. */
   lastTriggeredAt: string;
+  /** When the condition stopped holding (the alert stays until someone resolves it); null while it holds. */
+  conditionClearedAt: string | null;
   acknowledgedAt: string | null;
   acknowledgedBy: string | null;
   resolvedAt: string | null;

@@ -13,6 +13,7 @@ export const toAlertDto = (a: AlertEntity): AlertDto => ({
   roomId: a.roomId,
   openedAt: a.openedAt.toISOString(),
   lastTriggeredAt: a.lastTriggeredAt.toISOString(),
+  conditionClearedAt: a.conditionClearedAt?.toISOString() ?? null,
   acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
   acknowledgedBy: a.acknowledgedByUser?.email ?? null,
   resolvedAt: a.resolvedAt?.toISOString() ?? null,

@@ -113,7 +113,8 @@ export class AlertsService {
       `INSERT INTO alert (kind, severity, condition_key, title, detail, floor_id, room_id, opened_at, last_triggered_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
        ON CONFLICT (condition_key) WHERE state <> 'resolved'
-       DO UPDATE SET last_triggered_at = greatest(alert.last_triggered_at, excluded.last_triggered_at)
+       DO UPDATE SET last_triggered_at = greatest(alert.last_triggered_at, excluded.last_triggered_at),
+                     condition_cleared_at = NULL
        RETURNING id, (xmax = 0) AS opened`,
       [
         condition.kind,
@@ -150,6 +151,34 @@ export class AlertsService {
       [conditionKey, note],
     );
     return row ? this.changed(row.id) : null;
+  }
+
+  /**
+   * The condition no longer holds, but a person must still resolve the alert (with the action taken):
+   * note when it cleared. Returns whether an unresolved alert was marked now.
+   */
+  async conditionCleared(conditionKey: string, at: Date): Promise<boolean> {
+    const [row]: { id: string }[] = await this.db
+      .query(
+        `UPDATE alert SET condition_cleared_at = $2
+       WHERE condition_key = $1 AND state <> 'resolved' AND condition_cleared_at IS NULL RETURNING id`,
+        [conditionKey, at],
+      )
+      .then((r: [{ id: string }[], number]) => r[0]);
+    if (!row) {
+      return false;
+    }
+    await this.changed(row.id);
+    return true;
+  }
+
+  /** Condition keys of unresolved alerts whose key starts with a prefix (a unit's, a rule's). */
+  async unresolvedKeysLike(prefix: string): Promise<string[]> {
+    const rows: { condition_key: string }[] = await this.db.query(
+      `SELECT condition_key FROM alert WHERE state <> 'resolved' AND starts_with(condition_key, $1)`,
+      [prefix],
+    );
+    return rows.map((r) => r.condition_key);
   }
 
   /** Condition keys of unresolved alerts of a kind (for jobs that clear what no longer holds). */

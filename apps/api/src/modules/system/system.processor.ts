@@ -11,6 +11,7 @@ import { JobName, QUEUES } from '../../infra/queue/queues';
 import { REDIS } from '../../infra/redis/redis.module';
 import { redisKeys } from '../../infra/redis/redis-keys';
 import { GatewayOfflineRule } from '../alerts/rules/gateway-offline.rule';
+import { EnvironmentRulesService } from '../environment/environment-rules.service';
 
 const HOUR_MS = 3600_000;
 /** Telemetry partitions are made this many months ahead. */
@@ -31,6 +32,7 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly gatewayOffline: GatewayOfflineRule,
+    private readonly environment: EnvironmentRulesService,
   ) {
     super();
   }
@@ -77,8 +79,13 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
         );
         return { deleted };
       }
-      case 'evaluate-alert-rules':
-        return { gatewayOffline: await this.gatewayOffline.evaluate(new Date()) };
+      case 'evaluate-alert-rules': {
+        const now = new Date();
+        return {
+          gatewayOffline: await this.gatewayOffline.evaluate(now),
+          environment: await this.environment.evaluate(now),
+        };
+      }
       case 'process-sightings':
         throw new Error('process-sightings belongs on the ingest queue');
       default: {

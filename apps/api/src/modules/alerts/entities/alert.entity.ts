@@ -58,6 +58,10 @@ export class AlertEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastTriggeredAt!: Date;
 
+  /** The condition stopped holding; the alert still needs a person to resolve it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  conditionClearedAt!: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   acknowledgedAt!: Date | null;
 

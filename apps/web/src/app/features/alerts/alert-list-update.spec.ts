@@ -13,6 +13,7 @@ function alert(id: string, patch: Partial<AlertDto> = {}): AlertDto {
     roomId: null,
     openedAt: '2026-11-21T10:00:00Z',
     lastTriggeredAt: '2026-11-21T10:00:00Z',
+    conditionClearedAt: null,
     acknowledgedAt: null,
     acknowledgedBy: null,
     resolvedAt: null,

@@ -19,6 +19,7 @@ function alert(id: string, patch: Partial<AlertDto> = {}): AlertDto {
     roomId: 'r2',
     openedAt: new Date(Date.now() - 600_000).toISOString(),
     lastTriggeredAt: new Date().toISOString(),
+    conditionClearedAt: null,
     acknowledgedAt: null,
     acknowledgedBy: null,
     resolvedAt: null,
