@@ -5,6 +5,7 @@ import { LocationPipeline1795231510383 } from './1795231510383-location-pipeline
 import { AlertsAndAssetAudit1795238894077 } from './1795238894077-alerts-and-asset-audit';
 import { EnvironmentMonitoring1795243040154 } from './1795243040154-environment-monitoring';
 import { AlertConditionCleared1795243165605 } from './1795243165605-alert-condition-cleared';
+import { TelemetryPowerAndIdempotence1795243300000 } from './1795243300000-telemetry-power-and-idempotence';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AlertsAndAssetAudit1795238894077,
   EnvironmentMonitoring1795243040154,
   AlertConditionCleared1795243165605,
+  TelemetryPowerAndIdempotence1795243300000,
 ];

@@ -49,6 +49,7 @@ const ROUTES: {
   { method: 'delete', path: '/api/v1/tags/{mac}/asset', roles: ['admin', 'biomed'] },
   { method: 'post', path: '/api/v1/ingest/ruuvi', gatewayKey: true },
   { method: 'post', path: '/api/v1/ingest/sightings', gatewayKey: true },
+  { method: 'post', path: '/api/v1/ingest/telemetry', gatewayKey: true },
 ];
 const ALL_ROLES: Role[] = ['admin', 'biomed', 'facilities', 'supply'];
 const concrete = (path: string): string =>

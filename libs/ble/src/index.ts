@@ -42,6 +42,14 @@ export { MAX_FUTURE_SKEW_MS, MAX_SIGHTINGS_PER_BATCH, RSSI_MAX, RSSI_MIN } from 
 export { RUUVI_MAX_RAW_BYTES, parseRuuviGatewayHttp } from './lib/formats/ruuvi-gateway-http';
 export { parseRuuviGatewayMqtt } from './lib/formats/ruuvi-gateway-mqtt';
 export { WARDWATCH_MAX_RAW_BYTES, parseWardwatchBatch } from './lib/formats/wardwatch-batch';
+export {
+  fahrenheitToCelsius,
+  MAX_READINGS_PER_BATCH,
+  parseTelemetryBatch,
+  type ParsedTelemetryBatch,
+  type TelemetryParseResult,
+  type TelemetryReading,
+} from './lib/formats/telemetry-batch';
 export { batchDedupKey } from './lib/formats/batch-dedup-key';
 export { canonicalJson } from './lib/formats/canonical-json';
 

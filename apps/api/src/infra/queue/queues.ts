@@ -1,4 +1,4 @@
-import type { GatewaySighting } from '@wardwatch/ble';
+import type { GatewaySighting, TelemetryReading } from '@wardwatch/ble';
 
 /** Queue names. */
 export const QUEUES = { system: 'system', ingest: 'ingest' } as const;
@@ -13,10 +13,19 @@ export interface ProcessSightingsPayload {
   sightings: GatewaySighting[];
 }
 
+/** One accepted telemetry batch (sensors, smart plugs), as the ingest endpoint stored it. */
+export interface ProcessTelemetryPayload {
+  gatewayId: string;
+  sourceMac: string;
+  receivedAt: number;
+  readings: TelemetryReading[];
+}
+
 /** Job name → payload, for every job Wardwatch runs. */
 export interface JobPayloads {
   'record-worker-heartbeat': Record<string, never>;
   'process-sightings': ProcessSightingsPayload;
+  'process-telemetry': ProcessTelemetryPayload;
   'ensure-telemetry-partitions': Record<string, never>;
   'purge-raw-sightings': Record<string, never>;
   'evaluate-alert-rules': Record<string, never>;

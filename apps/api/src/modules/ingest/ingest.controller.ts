@@ -1,6 +1,11 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { canonicalJson, parseRuuviGatewayHttp, parseWardwatchBatch } from '@wardwatch/ble';
+import {
+  canonicalJson,
+  parseRuuviGatewayHttp,
+  parseTelemetryBatch,
+  parseWardwatchBatch,
+} from '@wardwatch/ble';
 import type { IngestAcceptedDto } from '@wardwatch/contracts';
 
 import { Public } from '../../infra/auth/auth.decorators';
@@ -46,5 +51,19 @@ export class IngestController {
   })
   sightings(@Req() req: GatewayRequest, @Body() body: unknown): Promise<IngestAcceptedDto> {
     return this.ingest.accept(req.gateway!, parseWardwatchBatch(body, Date.now()), 'wardwatch');
+  }
+
+  @Post('telemetry')
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Readings from any sensor or smart plug, with explicit units (°F converted to °C): source, sentAt, sequence, readings[{sensor, at?, temperature?, humidity?, power?}]',
+  })
+  @ApiBody({
+    description:
+      '{"source": "F2:A0:0C:00:00:01", "sentAt": "2026-11-21T10:00:00Z", "sequence": 7, "readings": [{"sensor": "C4:7A:11:00:00:99", "temperature": {"value": 41.2, "unit": "°F"}, "humidity": {"value": 45, "unit": "%"}, "power": {"watts": 120.5, "on": true}}]}',
+  })
+  telemetry(@Req() req: GatewayRequest, @Body() body: unknown): Promise<IngestAcceptedDto> {
+    return this.ingest.acceptTelemetry(req.gateway!, parseTelemetryBatch(body, Date.now()));
   }
 }

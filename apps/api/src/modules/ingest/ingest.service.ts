@@ -1,13 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
-import { batchDedupKey, ParseResult } from '@wardwatch/ble';
+import { batchDedupKey, ParseResult, type TelemetryParseResult } from '@wardwatch/ble';
 import type { IngestAcceptedDto } from '@wardwatch/contracts';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 
 import type { AppConfig } from '../../infra/config/app-config';
 import { APP_CONFIG } from '../../infra/config/config.module';
-import { ProcessSightingsPayload, QUEUES } from '../../infra/queue/queues';
+import { ProcessSightingsPayload, ProcessTelemetryPayload, QUEUES } from '../../infra/queue/queues';
 import type { AuthenticatedGateway } from './gateway-auth.service';
 
 /**
@@ -60,5 +60,39 @@ export class IngestService {
       },
     });
     return { accepted: batch.sightings.length, rejected: batch.rejected, duplicate: job.id !== jobId };
+  }
+
+  /** A telemetry batch: durable as one job before the 2xx; the same source and sequence again is a no-op. */
+  async acceptTelemetry(
+    gateway: AuthenticatedGateway,
+    result: TelemetryParseResult,
+  ): Promise<IngestAcceptedDto> {
+    if (!result.ok) {
+      throw new BadRequestException(result.errors);
+    }
+    const { batch } = result;
+    if (batch.sourceMac !== gateway.mac) {
+      throw new ForbiddenException(
+        `source: this ingest key belongs to ${gateway.mac}, not ${batch.sourceMac}`,
+      );
+    }
+    if (batch.readings.length === 0 && batch.rejected.length > 0) {
+      throw new BadRequestException(batch.rejected.map((r) => `readings[${r.index}]: ${r.reason}`));
+    }
+    const payload: ProcessTelemetryPayload = {
+      gatewayId: gateway.id,
+      sourceMac: batch.sourceMac,
+      receivedAt: Date.now(),
+      readings: batch.readings,
+    };
+    const jobId = randomUUID();
+    const job = await this.queue.add('process-telemetry', payload, {
+      jobId,
+      deduplication: {
+        id: `telemetry:${batch.sourceMac}:${batch.sequence}`,
+        ttl: this.config.ingest.dedupTtlS * 1000,
+      },
+    });
+    return { accepted: batch.readings.length, rejected: batch.rejected, duplicate: job.id !== jobId };
   }
 }

@@ -5,6 +5,7 @@ import { Job } from 'bullmq';
 import type { AppConfig } from '../../infra/config/app-config';
 import { APP_CONFIG } from '../../infra/config/config.module';
 import { JobName, JobPayloads, QUEUES } from '../../infra/queue/queues';
+import { TelemetryWriterService } from '../environment/telemetry-writer.service';
 import { SightingPipelineService } from './sighting-pipeline.service';
 
 /** Runs accepted gateway batches through the location pipeline (worker process only). */
@@ -14,6 +15,7 @@ export class IngestProcessor extends WorkerHost implements OnModuleInit {
 
   constructor(
     private readonly pipeline: SightingPipelineService,
+    private readonly telemetry: TelemetryWriterService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
@@ -34,6 +36,8 @@ export class IngestProcessor extends WorkerHost implements OnModuleInit {
         }
         return result;
       }
+      case 'process-telemetry':
+        return this.telemetry.write(job.data as JobPayloads['process-telemetry']);
       case 'record-worker-heartbeat':
       case 'ensure-telemetry-partitions':
       case 'purge-raw-sightings':

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { QueueModule } from '../../infra/queue/queue.module';
+import { TelemetryWriterService } from '../environment/telemetry-writer.service';
 import { GatewayPlacementsService } from './gateway-placements.service';
 import { IngestProcessor } from './ingest.processor';
 import { LocationWriterService } from './location-writer.service';
@@ -8,7 +9,7 @@ import { SightingPipelineService } from './sighting-pipeline.service';
 import { TagDirectoryService } from './tag-directory.service';
 import { TagStateStore } from './tag-state.store';
 
-/** The location pipeline's worker side: loaded by the worker process only. */
+/** The ingest queue's worker side (location pipeline, telemetry): loaded by the worker process only. */
 @Module({
   imports: [QueueModule],
   providers: [
@@ -17,6 +18,7 @@ import { TagStateStore } from './tag-state.store';
     TagDirectoryService,
     LocationWriterService,
     SightingPipelineService,
+    TelemetryWriterService,
     IngestProcessor,
   ],
   exports: [SightingPipelineService],

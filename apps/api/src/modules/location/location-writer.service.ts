@@ -115,7 +115,8 @@ export class LocationWriterService {
       const t = w.telemetry;
       await tx.query(
         `INSERT INTO telemetry (tag_id, recorded_at, format, temperature_c, humidity_pct, pressure_pa, battery_mv, tx_power_dbm, measurement_sequence)
-         SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::real[], $5::real[], $6::real[], $7::int[], $8::smallint[], $9::int[])`,
+         SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::real[], $5::real[], $6::real[], $7::int[], $8::smallint[], $9::int[])
+         ON CONFLICT DO NOTHING`,
         [
           t.map((r) => id(r.mac)),
           t.map((r) => iso(r.recordedAt)),

@@ -87,7 +87,8 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
         };
       }
       case 'process-sightings':
-        throw new Error('process-sightings belongs on the ingest queue');
+      case 'process-telemetry':
+        throw new Error(`${job.name} belongs on the ingest queue`);
       default: {
         const unknown: never = job.name;
         throw new Error(`unknown job ${String(unknown)}`);
