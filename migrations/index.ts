@@ -6,6 +6,7 @@ import { AlertsAndAssetAudit1795238894077 } from './1795238894077-alerts-and-ass
 import { EnvironmentMonitoring1795243040154 } from './1795243040154-environment-monitoring';
 import { AlertConditionCleared1795243165605 } from './1795243165605-alert-condition-cleared';
 import { TelemetryPowerAndIdempotence1795243300000 } from './1795243300000-telemetry-power-and-idempotence';
+import { ComplianceDays1795243431542 } from './1795243431542-compliance-days';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   EnvironmentMonitoring1795243040154,
   AlertConditionCleared1795243165605,
   TelemetryPowerAndIdempotence1795243300000,
+  ComplianceDays1795243431542,
 ];

@@ -9,6 +9,7 @@ import { WebAppModule } from './infra/web/web-app.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { AssetsModule } from './modules/assets/assets.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { EnvironmentModule } from './modules/environment/environment.module';
 import { GatewaysModule } from './modules/gateways/gateways.module';
 import { HealthModule } from './modules/health/health.module';
 import { HospitalModule } from './modules/hospital/hospital.module';
@@ -32,6 +33,7 @@ export class AppModule {
         GatewaysModule,
         AssetsModule,
         AlertsModule,
+        EnvironmentModule,
         HealthModule,
         IngestModule,
         RealtimeModule,

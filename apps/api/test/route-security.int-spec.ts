@@ -39,6 +39,7 @@ const ROUTES: {
   { method: 'patch', path: '/api/v1/assets/{id}/status', roles: ['admin', 'biomed', 'supply'] },
   { method: 'get', path: '/api/v1/floors/{id}/assets' },
   { method: 'get', path: '/api/v1/alerts' },
+  { method: 'get', path: '/api/v1/compliance/report', roles: ['admin', 'facilities'] },
   { method: 'get', path: '/api/v1/alerts/summary' },
   { method: 'get', path: '/api/v1/alerts/{id}' },
   { method: 'post', path: '/api/v1/alerts/{id}/acknowledge' },

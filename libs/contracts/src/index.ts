@@ -13,3 +13,4 @@ export * from './lib/ingest';
 export * from './lib/realtime';
 export * from './lib/floor-assets';
 export * from './lib/alert';
+export * from './lib/compliance';

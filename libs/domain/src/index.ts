@@ -10,3 +10,4 @@ export * from './lib/location/position-engine';
 export * from './lib/assets/asset-status-rules';
 export * from './lib/environment/environment-profiles';
 export * from './lib/environment/excursion-rules';
+export * from './lib/environment/daily-compliance';

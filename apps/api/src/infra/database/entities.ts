@@ -3,6 +3,7 @@ import { AlertEntity } from '../../modules/alerts/entities/alert.entity';
 import { AssetAuditEntity } from '../../modules/assets/entities/asset-audit.entity';
 import { AssetCategoryEntity } from '../../modules/assets/entities/asset-category.entity';
 import { AssetEntity } from '../../modules/assets/entities/asset.entity';
+import { ComplianceDayEntity } from '../../modules/environment/entities/compliance-day.entity';
 import { MonitoredUnitEntity } from '../../modules/environment/entities/monitored-unit.entity';
 import { SiteProfileOverrideEntity } from '../../modules/environment/entities/site-profile-override.entity';
 import { TemporaryOverrideEntity } from '../../modules/environment/entities/temporary-override.entity';
@@ -37,4 +38,5 @@ export const ENTITIES = [
   UnitSensorEntity,
   SiteProfileOverrideEntity,
   TemporaryOverrideEntity,
+  ComplianceDayEntity,
 ];

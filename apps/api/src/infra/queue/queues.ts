@@ -29,5 +29,6 @@ export interface JobPayloads {
   'ensure-telemetry-partitions': Record<string, never>;
   'purge-raw-sightings': Record<string, never>;
   'evaluate-alert-rules': Record<string, never>;
+  'compute-compliance-days': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;

@@ -42,6 +42,7 @@ export class IngestProcessor extends WorkerHost implements OnModuleInit {
       case 'ensure-telemetry-partitions':
       case 'purge-raw-sightings':
       case 'evaluate-alert-rules':
+      case 'compute-compliance-days':
         throw new Error(`job ${job.name} does not belong on the ingest queue`);
       default: {
         const unknown: never = job.name;

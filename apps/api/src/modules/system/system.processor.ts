@@ -11,6 +11,7 @@ import { JobName, QUEUES } from '../../infra/queue/queues';
 import { REDIS } from '../../infra/redis/redis.module';
 import { redisKeys } from '../../infra/redis/redis-keys';
 import { GatewayOfflineRule } from '../alerts/rules/gateway-offline.rule';
+import { ComplianceDaysService } from '../environment/compliance-days.service';
 import { EnvironmentRulesService } from '../environment/environment-rules.service';
 
 const HOUR_MS = 3600_000;
@@ -20,7 +21,8 @@ const PARTITION_MONTHS_AHEAD = 2;
 /**
  * Housekeeping on the `system` queue, each a BullMQ job scheduler registered at worker boot (upserts, so
  * any number of workers register them once): the heartbeat that /api/health reports, telemetry partitions
- * made ahead, raw sightings purged past their retention, and the alert rules evaluated.
+ * made ahead, raw sightings purged past their retention, the alert rules evaluated, and each unit's
+ * compliance figures for yesterday kept (three years).
  */
 @Processor(QUEUES.system)
 export class SystemProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -33,6 +35,7 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly gatewayOffline: GatewayOfflineRule,
     private readonly environment: EnvironmentRulesService,
+    private readonly complianceDays: ComplianceDaysService,
   ) {
     super();
   }
@@ -47,6 +50,8 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
     await schedule('record-worker-heartbeat', this.config.worker.heartbeatS * 1000);
     await schedule('ensure-telemetry-partitions', 24 * HOUR_MS);
     await schedule('evaluate-alert-rules', this.config.alerts.rulesEveryS * 1000);
+    // Hourly, so yesterday is in soon after local midnight wherever the site is; recomputing is harmless.
+    await schedule('compute-compliance-days', HOUR_MS);
     if (this.config.ingest.rawRetentionH > 0) {
       await schedule('purge-raw-sightings', HOUR_MS);
     } else {
@@ -86,6 +91,8 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
           environment: await this.environment.evaluate(now),
         };
       }
+      case 'compute-compliance-days':
+        return this.complianceDays.computeYesterday();
       case 'process-sightings':
       case 'process-telemetry':
         throw new Error(`${job.name} belongs on the ingest queue`);
