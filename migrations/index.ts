@@ -7,6 +7,7 @@ import { EnvironmentMonitoring1795243040154 } from './1795243040154-environment-
 import { AlertConditionCleared1795243165605 } from './1795243165605-alert-condition-cleared';
 import { TelemetryPowerAndIdempotence1795243300000 } from './1795243300000-telemetry-power-and-idempotence';
 import { ComplianceDays1795243431542 } from './1795243431542-compliance-days';
+import { TelemetryRollups1795243567314 } from './1795243567314-telemetry-rollups';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AlertConditionCleared1795243165605,
   TelemetryPowerAndIdempotence1795243300000,
   ComplianceDays1795243431542,
+  TelemetryRollups1795243567314,
 ];

@@ -14,3 +14,4 @@ export * from './lib/realtime';
 export * from './lib/floor-assets';
 export * from './lib/alert';
 export * from './lib/compliance';
+export * from './lib/environment';

@@ -10,6 +10,7 @@ export interface AppConfig {
   auth: { jwtSecret: string; tokenTtlS: number; loginAttemptsPerMin: number };
   worker: { heartbeatS: number };
   alerts: { gatewayOfflineAfterS: number; rulesEveryS: number };
+  telemetry: { retentionMonths: number };
   ingest: {
     concurrency: number;
     dedupTtlS: number;
@@ -41,6 +42,7 @@ export function toAppConfig(env: Env): AppConfig {
     },
     worker: { heartbeatS: env.WORKER_HEARTBEAT_S },
     alerts: { gatewayOfflineAfterS: env.GATEWAY_OFFLINE_AFTER_S, rulesEveryS: env.ALERT_RULES_EVERY_S },
+    telemetry: { retentionMonths: env.TELEMETRY_RETENTION_MONTHS },
     ingest: {
       concurrency: env.INGEST_WORKER_CONCURRENCY,
       dedupTtlS: env.INGEST_DEDUP_TTL_S,

@@ -54,6 +54,8 @@ export const envSchema = z.object({
     .default(24 * 3600),
   /** Keep raw sightings this many hours; 0 keeps none. */
   INGEST_RAW_RETENTION_H: z.coerce.number().int().min(0).default(0),
+  /** Telemetry readings (monthly partitions) and hourly rollups are kept this many months (3 years). */
+  TELEMETRY_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(36),
   /** At most one decoded reading per tag per this many seconds (Ruuvi: per new measurement). */
   TELEMETRY_MIN_INTERVAL_S: z.coerce.number().int().min(0).default(10),
   LOCATION_SMOOTHING_HALF_LIFE_MS: z.coerce.number().int().min(0).default(500),

@@ -4,6 +4,10 @@ import { AssetAuditEntity } from '../../modules/assets/entities/asset-audit.enti
 import { AssetCategoryEntity } from '../../modules/assets/entities/asset-category.entity';
 import { AssetEntity } from '../../modules/assets/entities/asset.entity';
 import { ComplianceDayEntity } from '../../modules/environment/entities/compliance-day.entity';
+import {
+  TelemetryHourEntity,
+  TelemetryMinuteEntity,
+} from '../../modules/environment/entities/telemetry-rollup.entity';
 import { MonitoredUnitEntity } from '../../modules/environment/entities/monitored-unit.entity';
 import { SiteProfileOverrideEntity } from '../../modules/environment/entities/site-profile-override.entity';
 import { TemporaryOverrideEntity } from '../../modules/environment/entities/temporary-override.entity';
@@ -39,4 +43,6 @@ export const ENTITIES = [
   SiteProfileOverrideEntity,
   TemporaryOverrideEntity,
   ComplianceDayEntity,
+  TelemetryMinuteEntity,
+  TelemetryHourEntity,
 ];

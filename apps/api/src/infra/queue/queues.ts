@@ -30,5 +30,6 @@ export interface JobPayloads {
   'purge-raw-sightings': Record<string, never>;
   'evaluate-alert-rules': Record<string, never>;
   'compute-compliance-days': Record<string, never>;
+  'roll-up-telemetry': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;

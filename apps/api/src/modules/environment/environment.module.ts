@@ -5,12 +5,21 @@ import { ComplianceDaysService } from './compliance-days.service';
 import { ComplianceReportService } from './compliance-report.service';
 import { ComplianceController } from './compliance.controller';
 import { EnvironmentRulesService } from './environment-rules.service';
+import { MonitoredUnitsController } from './monitored-units.controller';
+import { MonitoredUnitsService } from './monitored-units.service';
+import { TelemetryRollupsService } from './telemetry-rollups.service';
 
 /** Environment monitoring: units on profiles, their rules, compliance days and reports. */
 @Module({
   imports: [AlertsModule],
-  controllers: [ComplianceController],
-  providers: [EnvironmentRulesService, ComplianceDaysService, ComplianceReportService],
-  exports: [EnvironmentRulesService, ComplianceDaysService],
+  controllers: [ComplianceController, MonitoredUnitsController],
+  providers: [
+    EnvironmentRulesService,
+    ComplianceDaysService,
+    ComplianceReportService,
+    MonitoredUnitsService,
+    TelemetryRollupsService,
+  ],
+  exports: [EnvironmentRulesService, ComplianceDaysService, TelemetryRollupsService],
 })
 export class EnvironmentModule {}

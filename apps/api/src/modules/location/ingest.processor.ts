@@ -43,6 +43,7 @@ export class IngestProcessor extends WorkerHost implements OnModuleInit {
       case 'purge-raw-sightings':
       case 'evaluate-alert-rules':
       case 'compute-compliance-days':
+      case 'roll-up-telemetry':
         throw new Error(`job ${job.name} does not belong on the ingest queue`);
       default: {
         const unknown: never = job.name;

@@ -13,6 +13,7 @@ import { redisKeys } from '../../infra/redis/redis-keys';
 import { GatewayOfflineRule } from '../alerts/rules/gateway-offline.rule';
 import { ComplianceDaysService } from '../environment/compliance-days.service';
 import { EnvironmentRulesService } from '../environment/environment-rules.service';
+import { TelemetryRollupsService } from '../environment/telemetry-rollups.service';
 
 const HOUR_MS = 3600_000;
 /** Telemetry partitions are made this many months ahead. */
@@ -36,6 +37,7 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
     private readonly gatewayOffline: GatewayOfflineRule,
     private readonly environment: EnvironmentRulesService,
     private readonly complianceDays: ComplianceDaysService,
+    private readonly rollups: TelemetryRollupsService,
   ) {
     super();
   }
@@ -52,6 +54,7 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
     await schedule('evaluate-alert-rules', this.config.alerts.rulesEveryS * 1000);
     // Hourly, so yesterday is in soon after local midnight wherever the site is; recomputing is harmless.
     await schedule('compute-compliance-days', HOUR_MS);
+    await schedule('roll-up-telemetry', 60_000);
     if (this.config.ingest.rawRetentionH > 0) {
       await schedule('purge-raw-sightings', HOUR_MS);
     } else {
@@ -92,7 +95,12 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
         };
       }
       case 'compute-compliance-days':
-        return this.complianceDays.computeYesterday();
+        return {
+          ...(await this.complianceDays.computeYesterday()),
+          retention: await this.rollups.applyRetention(this.config.telemetry.retentionMonths),
+        };
+      case 'roll-up-telemetry':
+        return this.rollups.rollUp(new Date());
       case 'process-sightings':
       case 'process-telemetry':
         throw new Error(`${job.name} belongs on the ingest queue`);

@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type {
+  MonitoredUnitDto,
+  TemporaryOverrideDto as OverrideDto,
+  UnitSeriesDto,
+} from '@wardwatch/contracts';
+
+import { CurrentUser, Roles } from '../../infra/auth/auth.decorators';
+import type { AuthenticatedUser } from '../../infra/auth/authenticated-user';
+import { UuidParam } from '../../infra/http/uuid-param.decorator';
+import { SeriesQueryDto, UnitQueryDto } from './dto/unit-query.dto';
+import { TemporaryOverrideDto } from './dto/temporary-override.dto';
+import { MonitoredUnitsService } from './monitored-units.service';
+
+@ApiTags('environment')
+@ApiBearerAuth()
+@Controller('monitored-units')
+export class MonitoredUnitsController {
+  constructor(private readonly units: MonitoredUnitsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Monitored rooms and units (optionally of a floor): limits in force, latest reading, condition',
+  })
+  list(@Query() query: UnitQueryDto): Promise<MonitoredUnitDto[]> {
+    return this.units.list(query.floorId);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A monitored room or unit' })
+  get(@UuidParam('id') id: string): Promise<MonitoredUnitDto> {
+    return this.units.get(id);
+  }
+
+  @Get(':id/series')
+  @ApiOperation({
+    summary: 'Temperature and humidity per minute or hour (min, max, mean); gaps are left as gaps',
+  })
+  series(@UuidParam('id') id: string, @Query() query: SeriesQueryDto): Promise<UnitSeriesDto> {
+    const to = query.to ? new Date(query.to) : new Date();
+    const from = query.from ? new Date(query.from) : new Date(to.getTime() - 86_400_000);
+    return this.units.series(id, from, to, query.bucket ?? 'minute');
+  }
+
+  @Post(':id/overrides')
+  @Roles('admin', 'facilities')
+  @ApiOperation({ summary: "A documented temporary change of a unit's limits (who asked, why, until when)" })
+  addOverride(
+    @UuidParam('id') id: string,
+    @Body() body: TemporaryOverrideDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<OverrideDto> {
+    return this.units.addOverride(id, body, user.id);
+  }
+}

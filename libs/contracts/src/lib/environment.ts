@@ -1,0 +1,76 @@
+/** How a monitored unit is doing now, for colouring the plan and listing fridges. */
+export const UNIT_CONDITIONS = ['ok', 'alert', 'no-data'] as const;
+export type UnitCondition = (typeof UNIT_CONDITIONS)[number];
+
+export interface ValueRange {
+  min: number | null;
+  max: number | null;
+}
+
+export interface LatestReadingDto {
+  at: string;
+  temperatureC: number | null;
+  humidityPct: number | null;
+  powerW: number | null;
+  powerOn: boolean | null;
+}
+
+/** `GET /api/v1/monitored-units?floorId=`: a room or equipment unit whose conditions are watched. */
+export interface MonitoredUnitDto {
+  id: string;
+  name: string;
+  kind: 'room' | 'fridge' | 'freezer' | 'incubator' | 'warmer';
+  profileCode: string;
+  profileName: string;
+  roomId: string;
+  floorId: string;
+  assetId: string | null;
+  /** The limits in force now (profile, site and unit overrides, and a temporary override if any). */
+  temperatureC: ValueRange;
+  humidityPct: ValueRange | null;
+  latest: LatestReadingDto | null;
+  condition: UnitCondition;
+  /** Unresolved alerts of this unit. */
+  openAlerts: number;
+  /** A documented temporary override in force now. */
+  override: TemporaryOverrideDto | null;
+}
+
+export interface SeriesPointDto {
+  /** Start of the bucket. */
+  at: string;
+  n: number;
+  min: number | null;
+  max: number | null;
+  mean: number | null;
+}
+
+/** `GET /api/v1/monitored-units/:id/series?from&to&bucket=minute|hour`: missing buckets are gaps, never filled. */
+export interface UnitSeriesDto {
+  unitId: string;
+  bucket: 'minute' | 'hour';
+  from: string;
+  to: string;
+  temperatureC: SeriesPointDto[];
+  humidityPct: SeriesPointDto[];
+}
+
+/** `POST /api/v1/monitored-units/:id/overrides`: e.g. a surgeon asks for a colder OR until tonight. */
+export interface TemporaryOverrideRequest {
+  temperatureC?: ValueRange;
+  humidityPct?: ValueRange;
+  requestedBy: string;
+  reason: string;
+  until: string;
+}
+
+export interface TemporaryOverrideDto {
+  id: string;
+  temperatureC: ValueRange | null;
+  humidityPct: ValueRange | null;
+  requestedBy: string;
+  reason: string;
+  enteredBy: string | null;
+  startsAt: string;
+  endsAt: string;
+}
