@@ -96,6 +96,7 @@ describe('monitored units: rollups, charts, condition, temporary overrides (real
         humidityPct: { min: 20, max: 60 },
         condition: 'ok',
         openAlerts: 0,
+        sensorMacs: ['C8:00:00:00:02:01'],
         override: null,
       }),
     ]);

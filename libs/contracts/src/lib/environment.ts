@@ -25,6 +25,8 @@ export interface MonitoredUnitDto {
   roomId: string;
   floorId: string;
   assetId: string | null;
+  /** MACs of the sensors watching it. */
+  sensorMacs: string[];
   /** The limits in force now (profile, site and unit overrides, and a temporary override if any). */
   temperatureC: ValueRange;
   humidityPct: ValueRange | null;

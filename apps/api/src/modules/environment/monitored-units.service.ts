@@ -22,6 +22,7 @@ interface UnitRow {
   floor_id: string;
   asset_id: string | null;
   site_overrides: ProfileOverride | null;
+  sensor_macs: string[];
   open_alerts: number;
   latest_at: Date | null;
   temperature_c: number | null;
@@ -52,6 +53,8 @@ export class MonitoredUnitsService {
     const rows: UnitRow[] = await this.db.query(
       `SELECT u.id, u.name, u.kind, u.profile_code, u.overrides, u.room_id, r.floor_id, u.asset_id,
               so.overrides AS site_overrides,
+              (SELECT coalesce(array_agg(t.mac ORDER BY t.mac), '{}') FROM unit_sensor s2 JOIN tag t ON t.id = s2.tag_id
+                 WHERE s2.unit_id = u.id) AS sensor_macs,
               (SELECT count(*)::int FROM alert a WHERE a.state <> 'resolved'
                  AND starts_with(a.condition_key, 'env:' || u.id || ':')) AS open_alerts,
               l.recorded_at AS latest_at, l.temperature_c, l.humidity_pct, l.power_w, l.power_on
@@ -95,6 +98,7 @@ export class MonitoredUnitsService {
         roomId: r.room_id,
         floorId: r.floor_id,
         assetId: r.asset_id,
+        sensorMacs: r.sensor_macs,
         temperatureC: profile.temperatureC,
         humidityPct: profile.humidityPct,
         latest,
