@@ -8,6 +8,7 @@ import { AlertConditionCleared1795243165605 } from './1795243165605-alert-condit
 import { TelemetryPowerAndIdempotence1795243300000 } from './1795243300000-telemetry-power-and-idempotence';
 import { ComplianceDays1795243431542 } from './1795243431542-compliance-days';
 import { TelemetryRollups1795243567314 } from './1795243567314-telemetry-rollups';
+import { AlertEscalationAndWebhooks1795243806209 } from './1795243806209-alert-escalation-and-webhooks';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TelemetryPowerAndIdempotence1795243300000,
   ComplianceDays1795243431542,
   TelemetryRollups1795243567314,
+  AlertEscalationAndWebhooks1795243806209,
 ];

@@ -44,6 +44,9 @@ export interface AlertDto {
   openedAt: string;
   /** The condition was last seen to hold at this time. */
   lastTriggeredAt: string;
+  /** Who is expected to act now: the first role of the kind's escalation chain, then the next. */
+  responsibleRole: string;
+  escalationLevel: number;
   /** When the condition stopped holding (the alert stays until someone resolves it); null while it holds. */
   conditionClearedAt: string | null;
   acknowledgedAt: string | null;
@@ -76,4 +79,56 @@ export interface AcknowledgeAlertRequest {
 /** `POST /api/v1/alerts/:id/resolve`: the corrective action taken is required. */
 export interface ResolveAlertRequest {
   note: string;
+}
+
+/** Who must act on each kind, in escalation order: unacknowledged alerts move one step on. */
+export const ALERT_ESCALATION: Record<AlertKind, readonly string[]> = {
+  'gateway-offline': ['admin'],
+  'tag-low-battery': ['biomed', 'admin'],
+  'temperature-excursion': ['facilities', 'admin'],
+  'humidity-excursion': ['facilities', 'admin'],
+  'cumulative-excursion': ['facilities', 'admin'],
+  'hard-limit': ['facilities', 'admin'],
+  'sensor-silent': ['facilities', 'admin'],
+  'power-loss': ['facilities', 'admin'],
+};
+
+/** Events sent to webhooks, signed: header `X-Wardwatch-Signature: sha256=<hex HMAC of "<timestamp>.<body>">`. */
+export const WEBHOOK_EVENTS = [
+  'alert.opened',
+  'alert.reminder',
+  'alert.escalated',
+  'alert.acknowledged',
+  'alert.resolved',
+] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+export interface WebhookEventBody {
+  event: WebhookEvent;
+  sentAt: string;
+  alert: AlertDto;
+}
+
+export interface WebhookDto {
+  id: string;
+  url: string;
+  description: string;
+  roles: string[];
+  kinds: string[];
+  active: boolean;
+  createdAt: string;
+}
+
+/** `POST /api/v1/webhooks` (admin). */
+export interface CreateWebhookRequest {
+  url: string;
+  description: string;
+  roles?: string[];
+  kinds?: AlertKind[];
+}
+
+/** The signing secret is shown here once; Wardwatch keeps it only encrypted. */
+export interface CreateWebhookResponse {
+  webhook: WebhookDto;
+  secret: string;
 }

@@ -9,7 +9,12 @@ export interface AppConfig {
   redis: { url: string; prefix: string };
   auth: { jwtSecret: string; tokenTtlS: number; loginAttemptsPerMin: number };
   worker: { heartbeatS: number };
-  alerts: { gatewayOfflineAfterS: number; rulesEveryS: number };
+  alerts: {
+    gatewayOfflineAfterS: number;
+    rulesEveryS: number;
+    remindEveryMin: number;
+    escalateAfterMin: number;
+  };
   telemetry: { retentionMonths: number };
   ingest: {
     concurrency: number;
@@ -41,7 +46,12 @@ export function toAppConfig(env: Env): AppConfig {
       loginAttemptsPerMin: env.AUTH_LOGIN_ATTEMPTS_PER_MIN,
     },
     worker: { heartbeatS: env.WORKER_HEARTBEAT_S },
-    alerts: { gatewayOfflineAfterS: env.GATEWAY_OFFLINE_AFTER_S, rulesEveryS: env.ALERT_RULES_EVERY_S },
+    alerts: {
+      gatewayOfflineAfterS: env.GATEWAY_OFFLINE_AFTER_S,
+      rulesEveryS: env.ALERT_RULES_EVERY_S,
+      remindEveryMin: env.ALERT_REMIND_EVERY_MIN,
+      escalateAfterMin: env.ALERT_ESCALATE_AFTER_MIN,
+    },
     telemetry: { retentionMonths: env.TELEMETRY_RETENTION_MONTHS },
     ingest: {
       concurrency: env.INGEST_WORKER_CONCURRENCY,

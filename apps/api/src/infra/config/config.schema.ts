@@ -44,6 +44,10 @@ export const envSchema = z.object({
   GATEWAY_OFFLINE_AFTER_S: z.coerce.number().int().min(30).max(86_400).default(300),
   /** How often the worker evaluates alert rules such as gateway-offline. */
   ALERT_RULES_EVERY_S: z.coerce.number().int().min(1).max(3600).default(60),
+  /** An open (unacknowledged) alert is sent again this often to the role responsible for it. */
+  ALERT_REMIND_EVERY_MIN: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Unacknowledged this long, an alert moves to the next role of its kind's escalation chain. */
+  ALERT_ESCALATE_AFTER_MIN: z.coerce.number().int().min(1).max(1440).default(30),
   /** Ingest jobs one worker process holds at once; they are processed together in cycles. */
   INGEST_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(2048).default(256),
   /** How long a repeated batch (same gateway and sequence, or same content) is recognised, seconds. */

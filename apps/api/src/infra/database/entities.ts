@@ -1,5 +1,7 @@
 import { AlertEventEntity } from '../../modules/alerts/entities/alert-event.entity';
 import { AlertEntity } from '../../modules/alerts/entities/alert.entity';
+import { WebhookDeliveryEntity } from '../../modules/alerts/entities/webhook-delivery.entity';
+import { WebhookEntity } from '../../modules/alerts/entities/webhook.entity';
 import { AssetAuditEntity } from '../../modules/assets/entities/asset-audit.entity';
 import { AssetCategoryEntity } from '../../modules/assets/entities/asset-category.entity';
 import { AssetEntity } from '../../modules/assets/entities/asset.entity';
@@ -45,4 +47,6 @@ export const ENTITIES = [
   ComplianceDayEntity,
   TelemetryMinuteEntity,
   TelemetryHourEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
 ];

@@ -31,5 +31,6 @@ export interface JobPayloads {
   'evaluate-alert-rules': Record<string, never>;
   'compute-compliance-days': Record<string, never>;
   'roll-up-telemetry': Record<string, never>;
+  'deliver-webhook': { deliveryId: string };
 }
 export type JobName = keyof JobPayloads;

@@ -1,4 +1,4 @@
-import type { AlertDto } from '@wardwatch/contracts';
+import { ALERT_ESCALATION, type AlertDto } from '@wardwatch/contracts';
 
 import type { AlertEntity } from './entities/alert.entity';
 
@@ -14,9 +14,17 @@ export const toAlertDto = (a: AlertEntity): AlertDto => ({
   openedAt: a.openedAt.toISOString(),
   lastTriggeredAt: a.lastTriggeredAt.toISOString(),
   conditionClearedAt: a.conditionClearedAt?.toISOString() ?? null,
+  escalationLevel: a.escalationLevel,
+  responsibleRole: responsibleRole(a),
   acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
   acknowledgedBy: a.acknowledgedByUser?.email ?? null,
   resolvedAt: a.resolvedAt?.toISOString() ?? null,
   resolvedBy: a.resolvedByUser?.email ?? null,
   resolutionNote: a.resolutionNote,
 });
+
+/** The role expected to act at the alert's escalation level (the chain's last once it is exhausted). */
+export function responsibleRole(a: Pick<AlertEntity, 'kind' | 'escalationLevel'>): string {
+  const chain = ALERT_ESCALATION[a.kind] ?? ['admin'];
+  return chain[Math.min(a.escalationLevel, chain.length - 1)];
+}

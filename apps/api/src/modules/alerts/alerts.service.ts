@@ -11,9 +11,11 @@ import type {
 import { DataSource, In, Repository } from 'typeorm';
 
 import { RealtimePublisher } from '../../infra/redis/realtime-publisher';
+import type { WebhookEvent } from '@wardwatch/contracts';
 import type { AlertCondition } from './alert-condition';
 import { toAlertDto } from './alert.mapper';
 import { AlertEntity } from './entities/alert.entity';
+import { WebhooksService } from './webhooks.service';
 
 const WITH_USERS = { acknowledgedByUser: true, resolvedByUser: true } as const;
 
@@ -29,6 +31,7 @@ export class AlertsService {
     @InjectRepository(AlertEntity) private readonly alerts: Repository<AlertEntity>,
     @InjectDataSource() private readonly db: DataSource,
     private readonly publisher: RealtimePublisher,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   async list(query: AlertQuery): Promise<Page<AlertDto>> {
@@ -84,7 +87,7 @@ export class AlertsService {
         `alert ${id} is ${current.state}; only an open alert can be acknowledged`,
       ]);
     }
-    return this.changed(id);
+    return this.changed(id, 'alert.acknowledged');
   }
 
   async resolve(id: string, userId: string, note: string): Promise<AlertDto> {
@@ -100,7 +103,7 @@ export class AlertsService {
       await this.entity(id);
       throw new ConflictException([`alert ${id} is already resolved`]);
     }
-    return this.changed(id);
+    return this.changed(id, 'alert.resolved');
   }
 
   /**
@@ -138,7 +141,7 @@ export class AlertsService {
       { alertId: row.id, kind: condition.kind, conditionKey: condition.conditionKey },
       'alert opened',
     );
-    return { alert: await this.changed(row.id), opened: true };
+    return { alert: await this.changed(row.id, 'alert.opened'), opened: true };
   }
 
   /** The condition no longer holds and needs no human action: the system resolves its alert with a note. */
@@ -150,7 +153,7 @@ export class AlertsService {
        INSERT INTO alert_event (alert_id, action, note) SELECT id, 'resolved', $2 FROM done RETURNING alert_id AS id`,
       [conditionKey, note],
     );
-    return row ? this.changed(row.id) : null;
+    return row ? this.changed(row.id, 'alert.resolved') : null;
   }
 
   /**
@@ -190,11 +193,20 @@ export class AlertsService {
     return rows.map((r) => r.condition_key);
   }
 
-  private async transition(
+  private transition(
     id: string,
     sql: string,
     params: unknown[],
     event: { action: string; userId: string; note: string | null },
+  ): Promise<boolean> {
+    return this.transitionAs(id, sql, params, event);
+  }
+
+  private async transitionAs(
+    id: string,
+    sql: string,
+    params: unknown[],
+    event: { action: string; userId: string | null; note: string | null },
   ): Promise<boolean> {
     return this.db.transaction(async (manager) => {
       // Wrapped in a CTE so that the driver returns the rows (a bare UPDATE gives [rows, count]).
@@ -213,11 +225,45 @@ export class AlertsService {
     });
   }
 
-  private async changed(id: string): Promise<AlertDto> {
+  /** Moves an unacknowledged alert to the next role (only if nobody else did meanwhile). */
+  async escalate(id: string, fromLevel: number, at: Date, note: string): Promise<boolean> {
+    const moved = await this.transitionAs(
+      id,
+      `UPDATE alert SET escalation_level = escalation_level + 1, notified_at = $3
+       WHERE id = $1 AND state = 'open' AND escalation_level = $2 RETURNING id`,
+      [id, fromLevel, at],
+      { action: 'escalated', userId: null, note },
+    );
+    if (moved) {
+      await this.changed(id, 'alert.escalated');
+    }
+    return moved;
+  }
+
+  /** Reminds the responsible role of an alert still not acknowledged. */
+  async remind(id: string, lastNotified: Date, at: Date): Promise<boolean> {
+    const reminded = await this.transitionAs(
+      id,
+      `UPDATE alert SET notified_at = $3 WHERE id = $1 AND state = 'open' AND date_trunc('milliseconds', notified_at) = $2 RETURNING id`,
+      [id, lastNotified, at],
+      { action: 'reminded', userId: null, note: null },
+    );
+    if (reminded) {
+      await this.changed(id, 'alert.reminder');
+    }
+    return reminded;
+  }
+
+  private async changed(id: string, event?: WebhookEvent): Promise<AlertDto> {
     const dto = await this.get(id);
     await this.publisher.alertChanged(dto).catch((error: unknown) => {
       this.logger.warn({ err: error, alertId: id }, 'could not publish an alert change');
     });
+    if (event) {
+      await this.webhooks.enqueue(event, dto).catch((error: unknown) => {
+        this.logger.warn({ err: error, alertId: id, event }, 'could not queue webhook deliveries');
+      });
+    }
     return dto;
   }
 

@@ -44,6 +44,7 @@ export class IngestProcessor extends WorkerHost implements OnModuleInit {
       case 'evaluate-alert-rules':
       case 'compute-compliance-days':
       case 'roll-up-telemetry':
+      case 'deliver-webhook':
         throw new Error(`job ${job.name} does not belong on the ingest queue`);
       default: {
         const unknown: never = job.name;

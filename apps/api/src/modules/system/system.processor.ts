@@ -10,7 +10,9 @@ import { APP_CONFIG } from '../../infra/config/config.module';
 import { JobName, QUEUES } from '../../infra/queue/queues';
 import { REDIS } from '../../infra/redis/redis.module';
 import { redisKeys } from '../../infra/redis/redis-keys';
+import { AlertEscalationService } from '../alerts/alert-escalation.service';
 import { GatewayOfflineRule } from '../alerts/rules/gateway-offline.rule';
+import { WebhooksService } from '../alerts/webhooks.service';
 import { ComplianceDaysService } from '../environment/compliance-days.service';
 import { EnvironmentRulesService } from '../environment/environment-rules.service';
 import { TelemetryRollupsService } from '../environment/telemetry-rollups.service';
@@ -38,6 +40,8 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
     private readonly environment: EnvironmentRulesService,
     private readonly complianceDays: ComplianceDaysService,
     private readonly rollups: TelemetryRollupsService,
+    private readonly escalation: AlertEscalationService,
+    private readonly webhooks: WebhooksService,
   ) {
     super();
   }
@@ -92,6 +96,7 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
         return {
           gatewayOffline: await this.gatewayOffline.evaluate(now),
           environment: await this.environment.evaluate(now),
+          escalation: await this.escalation.run(now),
         };
       }
       case 'compute-compliance-days':
@@ -101,6 +106,17 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
         };
       case 'roll-up-telemetry':
         return this.rollups.rollUp(new Date());
+      case 'deliver-webhook': {
+        const { deliveryId } = job.data as { deliveryId: string };
+        try {
+          return await this.webhooks.deliver(deliveryId);
+        } catch (error) {
+          if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
+            await this.webhooks.markFailed(deliveryId);
+          }
+          throw error;
+        }
+      }
       case 'process-sightings':
       case 'process-telemetry':
         throw new Error(`${job.name} belongs on the ingest queue`);

@@ -58,6 +58,14 @@ export class AlertEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastTriggeredAt!: Date;
 
+  /** 0: the first role of the kind's escalation chain is responsible; each escalation moves one on. */
+  @Column({ type: 'int', default: 0 })
+  escalationLevel!: number;
+
+  /** When people were last notified (opened, reminded, escalated). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  notifiedAt!: Date;
+
   /** The condition stopped holding; the alert still needs a person to resolve it. */
   @Column({ type: 'timestamptz', nullable: true })
   conditionClearedAt!: Date | null;

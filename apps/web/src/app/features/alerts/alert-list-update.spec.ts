@@ -14,6 +14,8 @@ function alert(id: string, patch: Partial<AlertDto> = {}): AlertDto {
     openedAt: '2026-11-21T10:00:00Z',
     lastTriggeredAt: '2026-11-21T10:00:00Z',
     conditionClearedAt: null,
+    responsibleRole: 'facilities',
+    escalationLevel: 0,
     acknowledgedAt: null,
     acknowledgedBy: null,
     resolvedAt: null,

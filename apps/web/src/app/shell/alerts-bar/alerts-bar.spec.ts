@@ -20,6 +20,8 @@ function alert(id: string, patch: Partial<AlertDto> = {}): AlertDto {
     openedAt: new Date(Date.now() - 120_000).toISOString(),
     lastTriggeredAt: new Date().toISOString(),
     conditionClearedAt: null,
+    responsibleRole: 'facilities',
+    escalationLevel: 0,
     acknowledgedAt: null,
     acknowledgedBy: null,
     resolvedAt: null,
