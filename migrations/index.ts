@@ -9,6 +9,7 @@ import { TelemetryPowerAndIdempotence1795243300000 } from './1795243300000-telem
 import { ComplianceDays1795243431542 } from './1795243431542-compliance-days';
 import { TelemetryRollups1795243567314 } from './1795243567314-telemetry-rollups';
 import { AlertEscalationAndWebhooks1795243806209 } from './1795243806209-alert-escalation-and-webhooks';
+import { AssetPlugs1795244060286 } from './1795244060286-asset-plugs';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ComplianceDays1795243431542,
   TelemetryRollups1795243567314,
   AlertEscalationAndWebhooks1795243806209,
+  AssetPlugs1795244060286,
 ];

@@ -44,6 +44,8 @@ const ROUTES: {
   { method: 'delete', path: '/api/v1/webhooks/{id}', roles: ['admin'] },
   { method: 'get', path: '/api/v1/compliance/report', roles: ['admin', 'facilities'] },
   { method: 'get', path: '/api/v1/monitored-units' },
+  { method: 'put', path: '/api/v1/assets/{id}/plug', roles: ['admin', 'biomed'] },
+  { method: 'get', path: '/api/v1/utilisation', roles: ['admin', 'biomed', 'supply'] },
   { method: 'get', path: '/api/v1/monitored-units/{id}' },
   { method: 'get', path: '/api/v1/monitored-units/{id}/series' },
   { method: 'post', path: '/api/v1/monitored-units/{id}/overrides', roles: ['admin', 'facilities'] },

@@ -76,3 +76,34 @@ export interface TemporaryOverrideDto {
   startsAt: string;
   endsAt: string;
 }
+
+/** `PUT /api/v1/assets/:id/plug`: the smart plug a device runs on, and the draw that means "in use". */
+export interface AssetPlugRequest {
+  mac: string;
+  inUseAboveW: number;
+}
+
+export interface UtilisationDayDto {
+  day: string;
+  /** Minutes with the plug's mean draw above the threshold. */
+  inUseMinutes: number;
+  /** Minutes with a power reading at all (unobserved time is not counted as idle). */
+  observedMinutes: number;
+  /** inUseMinutes / observedMinutes, null when nothing was observed. */
+  utilisation: number | null;
+}
+
+/** `GET /api/v1/utilisation?from&to&category`: equipment use from smart-plug power, per asset and per category. */
+export interface UtilisationReportDto {
+  from: string;
+  to: string;
+  timezone: string;
+  assets: {
+    assetId: string;
+    assetTag: string;
+    categoryCode: string;
+    inUseAboveW: number;
+    days: UtilisationDayDto[];
+  }[];
+  categories: { categoryCode: string; assets: number; days: UtilisationDayDto[] }[];
+}

@@ -5,6 +5,7 @@ import { WebhookEntity } from '../../modules/alerts/entities/webhook.entity';
 import { AssetAuditEntity } from '../../modules/assets/entities/asset-audit.entity';
 import { AssetCategoryEntity } from '../../modules/assets/entities/asset-category.entity';
 import { AssetEntity } from '../../modules/assets/entities/asset.entity';
+import { AssetPlugEntity } from '../../modules/environment/entities/asset-plug.entity';
 import { ComplianceDayEntity } from '../../modules/environment/entities/compliance-day.entity';
 import {
   TelemetryHourEntity,
@@ -49,4 +50,5 @@ export const ENTITIES = [
   TelemetryHourEntity,
   WebhookEntity,
   WebhookDeliveryEntity,
+  AssetPlugEntity,
 ];

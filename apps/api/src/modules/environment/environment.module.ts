@@ -8,17 +8,20 @@ import { EnvironmentRulesService } from './environment-rules.service';
 import { MonitoredUnitsController } from './monitored-units.controller';
 import { MonitoredUnitsService } from './monitored-units.service';
 import { TelemetryRollupsService } from './telemetry-rollups.service';
+import { UtilisationController } from './utilisation.controller';
+import { UtilisationService } from './utilisation.service';
 
 /** Environment monitoring: units on profiles, their rules, compliance days and reports. */
 @Module({
   imports: [AlertsModule],
-  controllers: [ComplianceController, MonitoredUnitsController],
+  controllers: [ComplianceController, MonitoredUnitsController, UtilisationController],
   providers: [
     EnvironmentRulesService,
     ComplianceDaysService,
     ComplianceReportService,
     MonitoredUnitsService,
     TelemetryRollupsService,
+    UtilisationService,
   ],
   exports: [EnvironmentRulesService, ComplianceDaysService, TelemetryRollupsService],
 })
