@@ -53,6 +53,8 @@ describe('monitored units: rollups, charts, condition, temporary overrides (real
 
   const api = (role = facilities) => ({
     get: (path: string) => request(t.http).get(path).set('Authorization', `Bearer ${role}`),
+    put: (path: string, body: object) =>
+      request(t.http).put(path).set('Authorization', `Bearer ${role}`).send(body),
     post: (path: string, body: object) =>
       request(t.http).post(path).set('Authorization', `Bearer ${role}`).send(body),
   });
@@ -146,6 +148,30 @@ describe('monitored units: rollups, charts, condition, temporary overrides (real
     });
     const biomed = await tokenFor(t, 'biomed');
     await api(biomed).post(`/api/v1/monitored-units/${unitId}/overrides`, {}).expect(403);
+  });
+
+  it('applies a site policy and a unit override on top of the profile, and refuses nonsense', async () => {
+    const admin = await tokenFor(t, 'admin');
+    const [{ id: siteId }] = await t.db.query(`SELECT id FROM site LIMIT 1`);
+    await api(admin)
+      .put(`/api/v1/sites/${siteId}/profiles/operating-room`, { humidityPct: { min: 30, max: 60 } })
+      .expect(200);
+    const unit: MonitoredUnitDto = (
+      await api()
+        .put(`/api/v1/monitored-units/${unitId}/profile-overrides`, {
+          delayMin: 15,
+          hardLimitsC: { min: 10, max: null },
+        })
+        .expect(200)
+    ).body;
+    expect(unit.humidityPct).toEqual({ min: 30, max: 60 });
+    const bad = await api(admin).put(`/api/v1/sites/${siteId}/profiles/sauna`, {});
+    expect(bad.status).toBe(400);
+    expect(bad.body.message[0]).toContain('profileCode must be one of');
+    const negative = await api().put(`/api/v1/monitored-units/${unitId}/profile-overrides`, { delayMin: -5 });
+    expect(negative.body.message).toEqual(['delayMin must not be negative']);
+    const [{ overrides }] = await t.db.query(`SELECT overrides FROM monitored_unit WHERE id = $1`, [unitId]);
+    expect(overrides).toEqual({ delayMin: 15, hardLimitsC: { min: 10, max: null } });
   });
 
   it('drops monthly partitions past retention, and only those', async () => {

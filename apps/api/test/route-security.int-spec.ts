@@ -49,6 +49,8 @@ const ROUTES: {
   { method: 'get', path: '/api/v1/monitored-units/{id}' },
   { method: 'get', path: '/api/v1/monitored-units/{id}/series' },
   { method: 'post', path: '/api/v1/monitored-units/{id}/overrides', roles: ['admin', 'facilities'] },
+  { method: 'put', path: '/api/v1/monitored-units/{id}/profile-overrides', roles: ['admin', 'facilities'] },
+  { method: 'put', path: '/api/v1/sites/{id}/profiles/{profileCode}', roles: ['admin'] },
   { method: 'get', path: '/api/v1/alerts/summary' },
   { method: 'get', path: '/api/v1/alerts/{id}' },
   { method: 'post', path: '/api/v1/alerts/{id}/acknowledge' },
@@ -63,7 +65,10 @@ const ROUTES: {
 ];
 const ALL_ROLES: Role[] = ['admin', 'biomed', 'facilities', 'supply'];
 const concrete = (path: string): string =>
-  path.replace(/\{id\}/g, ANY_UUID).replace(/\{mac\}/g, 'C4:7A:11:00:00:01');
+  path
+    .replace(/\{id\}/g, ANY_UUID)
+    .replace(/\{mac\}/g, 'C4:7A:11:00:00:01')
+    .replace(/\{profileCode\}/g, 'operating-room');
 
 describe('route security (every route)', () => {
   let t: TestApp;

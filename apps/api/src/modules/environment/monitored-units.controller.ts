@@ -1,25 +1,27 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   MonitoredUnitDto,
   TemporaryOverrideDto as OverrideDto,
   UnitSeriesDto,
 } from '@wardwatch/contracts';
+import type { ProfileCode } from '@wardwatch/domain';
 
 import { CurrentUser, Roles } from '../../infra/auth/auth.decorators';
 import type { AuthenticatedUser } from '../../infra/auth/authenticated-user';
 import { UuidParam } from '../../infra/http/uuid-param.decorator';
 import { SeriesQueryDto, UnitQueryDto } from './dto/unit-query.dto';
+import { ProfileOverrideDto } from './dto/profile-override.dto';
 import { TemporaryOverrideDto } from './dto/temporary-override.dto';
 import { MonitoredUnitsService } from './monitored-units.service';
 
 @ApiTags('environment')
 @ApiBearerAuth()
-@Controller('monitored-units')
+@Controller()
 export class MonitoredUnitsController {
   constructor(private readonly units: MonitoredUnitsService) {}
 
-  @Get()
+  @Get('monitored-units')
   @ApiOperation({
     summary: 'Monitored rooms and units (optionally of a floor): limits in force, latest reading, condition',
   })
@@ -27,13 +29,13 @@ export class MonitoredUnitsController {
     return this.units.list(query.floorId);
   }
 
-  @Get(':id')
+  @Get('monitored-units/:id')
   @ApiOperation({ summary: 'A monitored room or unit' })
   get(@UuidParam('id') id: string): Promise<MonitoredUnitDto> {
     return this.units.get(id);
   }
 
-  @Get(':id/series')
+  @Get('monitored-units/:id/series')
   @ApiOperation({
     summary: 'Temperature and humidity per minute or hour (min, max, mean); gaps are left as gaps',
   })
@@ -43,7 +45,7 @@ export class MonitoredUnitsController {
     return this.units.series(id, from, to, query.bucket ?? 'minute');
   }
 
-  @Post(':id/overrides')
+  @Post('monitored-units/:id/overrides')
   @Roles('admin', 'facilities')
   @ApiOperation({ summary: "A documented temporary change of a unit's limits (who asked, why, until when)" })
   addOverride(
@@ -52,5 +54,25 @@ export class MonitoredUnitsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<OverrideDto> {
     return this.units.addOverride(id, body, user.id);
+  }
+
+  @Put('monitored-units/:id/profile-overrides')
+  @Roles('admin', 'facilities')
+  @ApiOperation({
+    summary: "Replace a unit's own overrides of its profile ({} to use the profile and site values)",
+  })
+  setUnitOverrides(@UuidParam('id') id: string, @Body() body: ProfileOverrideDto): Promise<MonitoredUnitDto> {
+    return this.units.setUnitOverrides(id, { ...body });
+  }
+
+  @Put('sites/:id/profiles/:profileCode')
+  @Roles('admin')
+  @ApiOperation({ summary: "Replace a site's values for a monitoring profile (its policy)" })
+  setSiteOverrides(
+    @UuidParam('id') id: string,
+    @Param('profileCode') profileCode: string,
+    @Body() body: ProfileOverrideDto,
+  ) {
+    return this.units.setSiteOverrides(id, profileCode as ProfileCode, { ...body });
   }
 }

@@ -7,7 +7,13 @@ import type {
   TemporaryOverrideDto,
   UnitSeriesDto,
 } from '@wardwatch/contracts';
-import { DEFAULT_PROFILES, withOverrides, type ProfileCode, type ProfileOverride } from '@wardwatch/domain';
+import {
+  DEFAULT_PROFILES,
+  PROFILE_CODES,
+  withOverrides,
+  type ProfileCode,
+  type ProfileOverride,
+} from '@wardwatch/domain';
 import { DataSource } from 'typeorm';
 
 import type { TemporaryOverrideDto as OverrideBody } from './dto/temporary-override.dto';
@@ -173,6 +179,39 @@ export class MonitoredUnitsService {
         .filter((r) => r.hum_n > 0)
         .map((r) => point(r.bucket, r.hum_n, r.hum_min, r.hum_max, r.hum_sum)),
     };
+  }
+
+  /** Replaces a unit's own overrides of its profile ({} returns it to the profile and site values). */
+  async setUnitOverrides(id: string, overrides: ProfileOverride): Promise<MonitoredUnitDto> {
+    await this.get(id);
+    await this.db.query(`UPDATE monitored_unit SET overrides = $2 WHERE id = $1`, [
+      id,
+      JSON.stringify(overrides),
+    ]);
+    return this.get(id);
+  }
+
+  /** Replaces a site's values for a profile (its policy), applied to every unit on that profile there. */
+  async setSiteOverrides(
+    siteId: string,
+    profileCode: ProfileCode,
+    overrides: ProfileOverride,
+  ): Promise<ProfileOverride> {
+    if (!(PROFILE_CODES as readonly string[]).includes(profileCode)) {
+      throw new BadRequestException([
+        `profileCode must be one of: ${Object.keys(DEFAULT_PROFILES).join(', ')}`,
+      ]);
+    }
+    const [site] = await this.db.query(`SELECT id FROM site WHERE id = $1`, [siteId]);
+    if (!site) {
+      throw new NotFoundException(`site ${siteId} does not exist`);
+    }
+    await this.db.query(
+      `INSERT INTO site_profile_override (site_id, profile_code, overrides) VALUES ($1, $2, $3)
+       ON CONFLICT (site_id, profile_code) DO UPDATE SET overrides = excluded.overrides`,
+      [siteId, profileCode, JSON.stringify(overrides)],
+    );
+    return overrides;
   }
 
   /** Records a documented temporary override (who asked, why, until when); it applies at once. */
