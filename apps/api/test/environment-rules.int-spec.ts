@@ -3,7 +3,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import type { ChildProcess } from 'node:child_process';
 
-import { makeFloor } from './factories';
+import request from 'supertest';
+
+import { makeFloor, tokenFor } from './factories';
 import { startWorkers, stopWorkers } from './pipeline-harness';
 import { createTestApp, TestApp, truncateAll } from './test-app';
 
@@ -118,6 +120,14 @@ describe('environment rules as real jobs', () => {
     ]);
     expect(await alertsOf('silent')).toEqual([{ kind: 'sensor-silent', severity: 'warning', state: 'open' }]);
     expect(await alertsOf('door')).toEqual([]);
+    const facilities = await tokenFor(t, 'facilities');
+    const forHard = await request(t.http)
+      .get(`/api/v1/alerts?unitId=${units['hard']}`)
+      .set('Authorization', `Bearer ${facilities}`)
+      .expect(200);
+    expect(forHard.body.items.map((a: AlertDto) => [a.kind, a.unitId])).toEqual([
+      ['hard-limit', units['hard']],
+    ]);
     expect(await alertsOf('boundary')).toEqual([]);
 
     // Several more evaluations (the scheduler's jobs, one a second) change nothing.

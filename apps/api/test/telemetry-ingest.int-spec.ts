@@ -85,6 +85,14 @@ describe('POST /api/v1/ingest/telemetry (real API, worker, PostgreSQL, Redis)', 
         format: 'wardwatch-telemetry',
       },
     ]);
+    // Rolled up as it is stored, however late it is.
+    const minutes = await t.db.query(
+      `SELECT t.mac, m.temp_n, m.temp_min, m.power_n FROM telemetry_minute m JOIN tag t ON t.id = m.tag_id ORDER BY t.mac`,
+    );
+    expect(minutes).toEqual([
+      { mac: 'C4:7A:11:00:AA:01', temp_n: 1, temp_min: 4, power_n: 0 },
+      { mac: 'C4:7A:11:00:AA:02', temp_n: 0, temp_min: null, power_n: 1 },
+    ]);
     const [tag] = await t.db.query(`SELECT kind, last_heard_at FROM tag WHERE mac = 'C4:7A:11:00:AA:01'`);
     expect(tag).toEqual({ kind: 'environment-sensor', last_heard_at: new Date(at) });
 

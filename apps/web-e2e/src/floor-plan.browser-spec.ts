@@ -16,7 +16,10 @@ describe('floor plan in Chromium', () => {
   it('a facilities user logs in and sees the rooms of a floor drawn on the plan', async () => {
     const { page, problems } = await newPage(browser);
     await logIn(page, 'facilities@wardwatch.demo');
-    await page.waitForURL(/\/floors/);
+    // Facilities land on room conditions; the floor plan is one click away.
+    await page.waitForURL(/\/environment$/);
+    await page.click('nav a[href="/floors"]');
+    await page.waitForURL(/\/floors\//);
     await page.waitForSelector('path.ww-room', { timeout: 20_000 });
 
     const floorId = page.url().split('/floors/')[1]?.split(/[?#]/)[0];

@@ -139,3 +139,59 @@ export async function taggedAssets(
 
 export const distance = (a: RoomDto, b: RoomDto) =>
   Math.hypot(a.centroid[0] - b.centroid[0], a.centroid[1] - b.centroid[1]);
+
+/** One reading for `POST /ingest/telemetry`: units explicit, `at` may lie in the past. */
+export interface TelemetryReading {
+  sensor: string;
+  at: number;
+  temperature?: { value: number; unit: '°C' | '°F' };
+  humidity?: { value: number; unit: '%' };
+}
+
+/** Posts readings as the gateway would (in batches of 500), each batch once. */
+export async function postTelemetry(gateway: TestGateway, readings: TelemetryReading[]): Promise<void> {
+  for (let i = 0; i < readings.length; i += 500) {
+    gateway.sequence += 1;
+    const response = await fetch(`${BASE_URL}/api/v1/ingest/telemetry`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${gateway.key}` },
+      body: JSON.stringify({
+        source: gateway.mac,
+        sentAt: Date.now(),
+        sequence: gateway.sequence,
+        readings: readings.slice(i, i + 500),
+      }),
+    });
+    if (response.status !== 202) {
+      throw new Error(`telemetry ingest answered ${response.status}: ${await response.text()}`);
+    }
+  }
+}
+
+/** One time a minute over the last `minutes` minutes, ending now (epoch ms), shifted by `offsetMs`. */
+export const everyMinuteFor = (minutes: number, offsetMs = 0): number[] => {
+  const now = Date.now();
+  return Array.from({ length: minutes + 1 }, (_, i) => now - (minutes - i) * 60_000 + offsetMs);
+};
+
+/** Polls `read` until `done` holds for what it returns; fails with `what` after the timeout. */
+export async function until<T>(
+  what: string,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) {
+      return value;
+    }
+    if (Date.now() > end) {
+      throw new Error(
+        `${what} did not happen within ${timeoutMs} ms (last: ${JSON.stringify(value).slice(0, 300)})`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -45,7 +45,7 @@ describe('finding equipment on the live map, in Chromium', () => {
   it.each([
     ['admin@wardwatch.demo', /\/floors\//, 'home-admin'],
     ['biomed@wardwatch.demo', /\/finder$/, 'home-biomed'],
-    ['facilities@wardwatch.demo', /\/floors\//, 'home-facilities'],
+    ['facilities@wardwatch.demo', /\/environment$/, 'home-facilities'],
     ['supply@wardwatch.demo', /\/assets$/, 'home-supply'],
   ])('%s lands on its home page', async (email, home, shot) => {
     const { page, problems } = await newPage(browser);
@@ -135,7 +135,7 @@ describe('finding equipment on the live map, in Chromium', () => {
     await gatewayOf(to); // installed beforehand, like the hospital's own gateways
     const { page, problems } = await newPage(browser);
     await logIn(page, 'facilities@wardwatch.demo');
-    await page.waitForURL(/\/floors\//);
+    await page.waitForURL(/\/environment$/);
     await page.goto(`${BASE_URL}/floors/${floorId}?asset=${monitor.id}`);
     await page.waitForFunction(
       (roomId) =>

@@ -83,6 +83,29 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./features/alerts/alerts-page/alerts-page').then((m) => m.AlertsPage),
       },
       {
+        path: 'environment',
+        title: 'Room conditions · Wardwatch',
+        canActivate: [roleGuard],
+        data: { roles: ALL_ROLES },
+        loadComponent: () =>
+          import('./features/environment/environment-page/environment-page').then((m) => m.EnvironmentPage),
+      },
+      {
+        path: 'environment/units/:unitId',
+        title: 'Monitored unit · Wardwatch',
+        canActivate: [roleGuard],
+        data: { roles: ALL_ROLES },
+        loadComponent: () => import('./features/environment/unit-page/unit-page').then((m) => m.UnitPage),
+      },
+      {
+        path: 'environment/reports',
+        title: 'Compliance report · Wardwatch',
+        canActivate: [roleGuard],
+        data: { roles: ['admin', 'facilities'] satisfies Role[] },
+        loadComponent: () =>
+          import('./features/environment/report-page/report-page').then((m) => m.ReportPage),
+      },
+      {
         path: 'gateways',
         title: 'Gateways · Wardwatch',
         canActivate: [roleGuard],

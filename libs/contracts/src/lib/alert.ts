@@ -41,6 +41,8 @@ export interface AlertDto {
   /** Where it is, for "show on map"; null when the alert is not about a place. */
   floorId: string | null;
   roomId: string | null;
+  /** The monitored unit, for environment alerts. */
+  unitId: string | null;
   openedAt: string;
   /** The condition was last seen to hold at this time. */
   lastTriggeredAt: string;
@@ -67,6 +69,8 @@ export interface AlertQuery {
   /** Default: open and acknowledged (everything not resolved). */
   state?: AlertState | 'active';
   kind?: AlertKind;
+  /** Only the alerts of one monitored unit. */
+  unitId?: string;
   limit?: number;
   offset?: number;
 }

@@ -30,6 +30,8 @@ export interface MonitoredUnitDto {
   /** The limits in force now (profile, site and unit overrides, and a temporary override if any). */
   temperatureC: ValueRange;
   humidityPct: ValueRange | null;
+  /** No reading for this long is a data gap (charts break their lines there). */
+  gapMin: number;
   latest: LatestReadingDto | null;
   condition: UnitCondition;
   /** Unresolved alerts of this unit. */

@@ -11,6 +11,7 @@ export const toAlertDto = (a: AlertEntity): AlertDto => ({
   detail: a.detail,
   floorId: a.floorId,
   roomId: a.roomId,
+  unitId: unitIdOf(a.conditionKey),
   openedAt: a.openedAt.toISOString(),
   lastTriggeredAt: a.lastTriggeredAt.toISOString(),
   conditionClearedAt: a.conditionClearedAt?.toISOString() ?? null,
@@ -27,4 +28,10 @@ export const toAlertDto = (a: AlertEntity): AlertDto => ({
 export function responsibleRole(a: Pick<AlertEntity, 'kind' | 'escalationLevel'>): string {
   const chain = ALERT_ESCALATION[a.kind] ?? ['admin'];
   return chain[Math.min(a.escalationLevel, chain.length - 1)];
+}
+
+/** Environment conditions are keyed env:<unit id>:<kind>:<measure>. */
+export function unitIdOf(conditionKey: string): string | null {
+  const match = /^env:([0-9a-f-]{36}):/.exec(conditionKey);
+  return match ? match[1] : null;
 }

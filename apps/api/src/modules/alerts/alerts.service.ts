@@ -8,7 +8,7 @@ import type {
   AlertSummaryDto,
   Page,
 } from '@wardwatch/contracts';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, In, Like, Repository } from 'typeorm';
 
 import { RealtimePublisher } from '../../infra/redis/realtime-publisher';
 import type { WebhookEvent } from '@wardwatch/contracts';
@@ -42,6 +42,8 @@ export class AlertsService {
       where: {
         state: state === 'active' ? In(['open', 'acknowledged']) : state,
         ...(query.kind ? { kind: query.kind } : {}),
+        // A UUID cannot hold LIKE wildcards, so this matches the unit's condition keys only.
+        ...(query.unitId ? { conditionKey: Like(`env:${query.unitId}:%`) } : {}),
       },
       relations: WITH_USERS,
       // Open before acknowledged, critical first, newest first.

@@ -73,6 +73,8 @@ export class ComplianceDaysService {
     );
     const start: Date = bounds.start;
     const end: Date = bounds.end;
+    // Today so far: the hours still to come are not a data gap.
+    const until = new Date(Math.min(end.getTime(), Date.now()));
     const rows: { at: Date; c: number }[] = await this.db.query(
       `SELECT x.recorded_at AS at, x.temperature_c AS c
        FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
@@ -89,10 +91,10 @@ export class ComplianceDaysService {
     const profile = withOverrides(DEFAULT_PROFILES[unit.profile_code], unit.overrides);
     const figures = dailyCompliance({
       dayStart: start.getTime(),
-      dayEnd: end.getTime(),
+      dayEnd: until.getTime(),
       readings: rows.map((r) => ({ at: r.at.getTime(), temperatureC: r.c })),
       previousAt: edges.previous ? (edges.previous as Date).getTime() : null,
-      nextAt: edges.next ? (edges.next as Date).getTime() : null,
+      nextAt: edges.next ? (edges.next as Date).getTime() : until < end ? until.getTime() : null,
       range: profile.temperatureC,
       gapMin: profile.gapMin,
     });

@@ -62,11 +62,11 @@ export class EnvironmentRulesService {
         DEFAULT_PROFILES[unit.profile_code],
         siteOverrides.get(`${unit.site_id}:${unit.profile_code}`),
         unit.overrides,
-        ...(temporary.get(unit.id) ?? []),
+        ...(temporary.get(unit.id)?.overrides ?? []),
       );
       const readings = await this.readings(unit.id, profile, now);
       const holding = new Set<string>();
-      for (const condition of evaluateUnit(profile, readings, now.getTime())) {
+      for (const condition of this.conditions(profile, readings, now, temporary.get(unit.id)?.since)) {
         const key = `${unitPrefix(unit.id)}${condition.kind}:${condition.measure ?? 'unit'}`;
         holding.add(key);
         const raised = await this.alerts.raise({
@@ -91,6 +91,27 @@ export class EnvironmentRulesService {
       this.logger.log(result, 'environment rules evaluated');
     }
     return result;
+  }
+
+  /**
+   * What holds now. Under a temporary override the limits judge only readings taken since it began,
+   * never the past; silence and power loss are judged on all readings as always.
+   */
+  private conditions(
+    profile: EnvironmentProfile,
+    readings: EnvironmentReading[],
+    now: Date,
+    overrideSince?: number,
+  ) {
+    if (overrideSince === undefined) {
+      return evaluateUnit(profile, readings, now.getTime());
+    }
+    const sinceOverride = readings.filter((r) => r.at >= overrideSince);
+    const always = new Set(['sensor-silent', 'power-loss']);
+    return [
+      ...evaluateUnit(profile, sinceOverride, now.getTime()).filter((c) => !always.has(c.kind)),
+      ...evaluateUnit(profile, readings, now.getTime()).filter((c) => always.has(c.kind)),
+    ];
   }
 
   /** The unit's readings over the longest window a rule looks at. */
@@ -122,14 +143,19 @@ export class EnvironmentRulesService {
   }
 
   /** Documented temporary overrides in force now, oldest first (the newest wins). */
-  private async temporaryOverrides(now: Date): Promise<Map<string, ProfileOverride[]>> {
-    const rows: { unit_id: string; overrides: ProfileOverride }[] = await this.db.query(
-      `SELECT unit_id, overrides FROM temporary_override WHERE starts_at <= $1 AND ends_at > $1 ORDER BY starts_at`,
+  private async temporaryOverrides(
+    now: Date,
+  ): Promise<Map<string, { overrides: ProfileOverride[]; since: number }>> {
+    const rows: { unit_id: string; overrides: ProfileOverride; starts_at: Date }[] = await this.db.query(
+      `SELECT unit_id, overrides, starts_at FROM temporary_override WHERE starts_at <= $1 AND ends_at > $1 ORDER BY starts_at`,
       [now],
     );
-    const byUnit = new Map<string, ProfileOverride[]>();
+    const byUnit = new Map<string, { overrides: ProfileOverride[]; since: number }>();
     for (const r of rows) {
-      byUnit.set(r.unit_id, [...(byUnit.get(r.unit_id) ?? []), r.overrides]);
+      const current = byUnit.get(r.unit_id) ?? { overrides: [], since: r.starts_at.getTime() };
+      current.overrides.push(r.overrides);
+      current.since = Math.max(current.since, r.starts_at.getTime());
+      byUnit.set(r.unit_id, current);
     }
     return byUnit;
   }

@@ -107,6 +107,7 @@ export class MonitoredUnitsService {
         sensorMacs: r.sensor_macs,
         temperatureC: profile.temperatureC,
         humidityPct: profile.humidityPct,
+        gapMin: profile.gapMin,
         latest,
         condition: r.open_alerts > 0 ? 'alert' : silent ? 'no-data' : 'ok',
         openAlerts: r.open_alerts,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /** How far back each run recomputes minutes, for readings that arrive late (a gateway's backlog). */
 export const ROLLUP_LATE_MINUTES = 15;
@@ -48,6 +48,32 @@ export class TelemetryRollupsService {
       [since, now],
     );
     return { minutes: minutes.length, hours: hours.length };
+  }
+
+  /** Recomputes the minutes and hours of some tags' readings between two instants (a stored batch). */
+  async rollUpSpan(manager: EntityManager, macs: string[], fromMs: number, toMs: number): Promise<void> {
+    const from = new Date(fromMs);
+    const to = new Date(toMs);
+    await manager.query(
+      `INSERT INTO telemetry_minute (${COLUMNS})
+       SELECT x.tag_id, date_trunc('minute', x.recorded_at), ${AGGREGATES.replace(/\b(temperature_c|humidity_pct|power_w|power_on)\b/g, 'x.$1')}
+       FROM telemetry x JOIN tag t ON t.id = x.tag_id
+       WHERE t.mac = ANY($1::text[]) AND x.recorded_at >= date_trunc('minute', $2::timestamptz)
+         AND x.recorded_at < date_trunc('minute', $3::timestamptz) + interval '1 minute'
+       GROUP BY 1, 2
+       ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}`,
+      [macs, from, to],
+    );
+    await manager.query(
+      `INSERT INTO telemetry_hour (${COLUMNS})
+       SELECT m.tag_id, date_trunc('hour', m.bucket), ${ROLLED}
+       FROM telemetry_minute m JOIN tag t ON t.id = m.tag_id
+       WHERE t.mac = ANY($1::text[]) AND m.bucket >= date_trunc('hour', $2::timestamptz)
+         AND m.bucket < date_trunc('hour', $3::timestamptz) + interval '1 hour'
+       GROUP BY 1, 2
+       ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}`,
+      [macs, from, to],
+    );
   }
 
   /** Drops what is past retention; returns how many partitions and rollup rows went. */

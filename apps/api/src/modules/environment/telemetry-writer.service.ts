@@ -3,15 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import type { ProcessTelemetryPayload } from '../../infra/queue/queues';
+import { TelemetryRollupsService } from './telemetry-rollups.service';
 
 /**
  * Stores an accepted telemetry batch in one transaction: sensors never heard before are registered as
  * environment sensors, each reading is stored once (a retried job inserts nothing twice), and the
- * sensors' and the gateway's last-heard times move forward, never back.
+ * sensors' and the gateway's last-heard times move forward, never back. The minutes and hours it touches
+ * are rolled up at once, so a gateway's late backlog reaches the charts too.
  */
 @Injectable()
 export class TelemetryWriterService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly rollups: TelemetryRollupsService,
+  ) {}
 
   async write(payload: ProcessTelemetryPayload): Promise<{ stored: number }> {
     const readings = payload.readings;
@@ -46,6 +51,12 @@ export class TelemetryWriterService {
          FROM (SELECT mac, max(at) AS at FROM unnest($1::text[], $2::timestamptz[]) AS r(mac, at) GROUP BY mac) h
          WHERE t.mac = h.mac`,
         [readings.map((r) => r.sensorMac), readings.map((r) => new Date(r.at).toISOString())],
+      );
+      await this.rollups.rollUpSpan(
+        tx,
+        macs,
+        Math.min(...readings.map((r) => r.at)),
+        Math.max(...readings.map((r) => r.at)),
       );
       await tx.query(`UPDATE gateway SET last_heard_at = greatest(last_heard_at, $2) WHERE id = $1`, [
         payload.gatewayId,

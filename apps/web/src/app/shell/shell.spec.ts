@@ -38,6 +38,7 @@ describe('Shell', () => {
       ['Floor plan', '/floors'],
       ['Find equipment', '/finder'],
       ['Assets', '/assets'],
+      ['Room conditions', '/environment'],
       ['Commissioning', '/commissioning'],
       ['Gateways', '/gateways'],
       ['Alerts', '/alerts'],
@@ -49,7 +50,7 @@ describe('Shell', () => {
 
   it.each<[Role, string[]]>([
     ['biomed', ['Find equipment', 'Floor plan', 'Assets', 'Commissioning', 'Alerts']],
-    ['facilities', ['Floor plan', 'Assets', 'Alerts']],
+    ['facilities', ['Room conditions', 'Floor plan', 'Assets', 'Alerts']],
     ['supply', ['Assets', 'Find equipment', 'Floor plan', 'Alerts']],
   ])('gives %s its own navigation, without Gateways', async (role, expected) => {
     const { links } = await renderAs(role);

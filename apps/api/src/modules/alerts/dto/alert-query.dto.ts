@@ -6,7 +6,7 @@ import {
   type AlertQuery,
   type AlertState,
 } from '@wardwatch/contracts';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
 import { PageQueryDto } from '../../../infra/http/page-query.dto';
 
@@ -26,4 +26,9 @@ export class AlertQueryDto extends PageQueryDto implements AlertQuery {
   @IsOptional()
   @IsIn(ALERT_KINDS, { message: `kind must be one of: ${ALERT_KINDS.join(', ')}` })
   kind?: AlertKind;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the alerts of this monitored unit' })
+  @IsOptional()
+  @IsUUID('all', { message: 'unitId must be a UUID' })
+  unitId?: string;
 }

@@ -121,7 +121,7 @@ describe('AuthService', () => {
     const homes: Record<UserDto['role'], string> = {
       admin: '/floors',
       biomed: '/finder',
-      facilities: '/floors',
+      facilities: '/environment',
       supply: '/assets',
     };
     for (const [role, home] of Object.entries(homes)) {

@@ -4,6 +4,6 @@ import type { Role } from '@wardwatch/contracts';
 export const ROLE_HOME: Record<Role, string> = {
   admin: '/floors',
   biomed: '/finder',
-  facilities: '/floors',
+  facilities: '/environment',
   supply: '/assets',
 };

@@ -35,9 +35,9 @@ describe('roleGuard', () => {
     expect(String(result)).toBe('/finder');
   });
 
-  it('sends facilities to the floor plan when refused', () => {
+  it('sends facilities to room conditions when refused', () => {
     loginAs('facilities');
-    expect(String(runGuard(['admin', 'supply']))).toBe('/floors');
+    expect(String(runGuard(['admin', 'supply']))).toBe('/environment');
   });
 
   it('closes a route that lists no roles', () => {

@@ -14,6 +14,7 @@ function alert(id: string, patch: Partial<AlertDto> = {}): AlertDto {
     openedAt: '2026-11-21T10:00:00Z',
     lastTriggeredAt: '2026-11-21T10:00:00Z',
     conditionClearedAt: null,
+    unitId: null,
     responsibleRole: 'facilities',
     escalationLevel: 0,
     acknowledgedAt: null,

@@ -20,6 +20,7 @@ function alert(id: string, patch: Partial<AlertDto> = {}): AlertDto {
     openedAt: new Date(Date.now() - 600_000).toISOString(),
     lastTriggeredAt: new Date().toISOString(),
     conditionClearedAt: null,
+    unitId: null,
     responsibleRole: 'facilities',
     escalationLevel: 0,
     acknowledgedAt: null,

@@ -1,5 +1,12 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import type { FloorDto, GatewayDto, PlanPolygon, RoomDto, SpaceClass } from '@wardwatch/contracts';
+import type {
+  FloorDto,
+  GatewayDto,
+  MonitoredUnitDto,
+  PlanPolygon,
+  RoomDto,
+  SpaceClass,
+} from '@wardwatch/contracts';
 import { FloorPlanMap } from './floor-plan-map';
 
 const FLOOR: FloorDto = {
@@ -57,6 +64,27 @@ function gateway(i: number): GatewayDto {
   };
 }
 
+function monitored(roomId: string, over: Partial<MonitoredUnitDto> = {}): MonitoredUnitDto {
+  return {
+    id: `unit-${roomId}-${over.kind ?? 'room'}`,
+    name: `Unit in ${roomId}`,
+    kind: 'room',
+    profileCode: 'operating-room',
+    profileName: 'Operating room',
+    roomId,
+    floorId: FLOOR.id,
+    assetId: null,
+    sensorMacs: [],
+    temperatureC: { min: 20, max: 24 },
+    humidityPct: { min: 20, max: 60 },
+    latest: { at: '2026-11-21T10:00:00Z', temperatureC: 21.5, humidityPct: 45, powerW: null, powerOn: null },
+    condition: 'ok',
+    openAlerts: 0,
+    override: null,
+    ...over,
+  };
+}
+
 describe('FloorPlanMap', () => {
   let fixture: ComponentFixture<FloorPlanMap>;
   let host: HTMLElement;
@@ -67,6 +95,7 @@ describe('FloorPlanMap', () => {
       rooms: RoomDto[];
       gateways: GatewayDto[];
       selectedRoomId: string | null;
+      units: MonitoredUnitDto[];
     }>,
   ) {
     for (const [name, value] of Object.entries(inputs)) {
@@ -152,6 +181,110 @@ describe('FloorPlanMap', () => {
 
     await render({ selectedRoomId: null });
     expect(host.querySelectorAll('path.ww-room--selected')).toHaveLength(0);
+  });
+
+  it('draws monitored rooms by condition, with a class per condition, and leaves the others alone', async () => {
+    await render({
+      floor: FLOOR,
+      rooms: rooms(6),
+      units: [
+        monitored('room-1'),
+        monitored('room-2', { condition: 'alert', openAlerts: 1 }),
+        monitored('room-3', { condition: 'no-data', latest: null }),
+      ],
+    });
+    const path = (i: number) => host.querySelector(`path.ww-room[data-room-id=room-${i}]`) as Element;
+    expect(path(1).classList).toContain('ww-room--condition-ok');
+    expect(path(2).classList).toContain('ww-room--condition-alert');
+    expect(path(2).getAttribute('fill')).toBe('url(#ww-condition-alert)');
+    expect(path(2).getAttribute('stroke-width')).toBe('4');
+    expect(path(3).classList).toContain('ww-room--condition-no-data');
+    expect(path(3).getAttribute('stroke-dasharray')).toBe('6 4');
+    expect(host.querySelectorAll('path.ww-room--monitored')).toHaveLength(3);
+    expect(path(0).getAttribute('class')).not.toMatch(/condition/);
+    // The patterns the paths refer to are defined once, beside the map.
+    expect(host.querySelector('pattern#ww-condition-alert')).not.toBeNull();
+    expect(host.querySelector('pattern#ww-condition-no-data')).not.toBeNull();
+  });
+
+  it('recolours a room when its condition changes, without redrawing the rooms', async () => {
+    await render({ floor: FLOOR, rooms: rooms(4), units: [monitored('room-1')] });
+    const before = host.querySelector('path.ww-room[data-room-id=room-1]') as Element;
+    expect(before.classList).toContain('ww-room--condition-ok');
+
+    await render({ units: [monitored('room-1', { condition: 'alert', openAlerts: 1 })] });
+    const after = host.querySelector('path.ww-room[data-room-id=room-1]') as Element;
+    expect(after).toBe(before);
+    expect(after.classList).toContain('ww-room--condition-alert');
+    expect(after.classList).not.toContain('ww-room--condition-ok');
+
+    await render({ units: [] });
+    expect(after.getAttribute('class')).not.toMatch(/condition|monitored/);
+    expect(after.getAttribute('stroke-width')).toBe('1');
+  });
+
+  it('keeps the condition of the selected room and outlines it in blue', async () => {
+    await render({
+      floor: FLOOR,
+      rooms: rooms(4),
+      units: [monitored('room-1', { condition: 'alert', openAlerts: 1 })],
+      selectedRoomId: 'room-1',
+    });
+    const path = host.querySelector('path.ww-room[data-room-id=room-1]') as Element;
+    expect(path.classList).toContain('ww-room--selected');
+    expect(path.classList).toContain('ww-room--condition-alert');
+    expect(path.getAttribute('stroke')).toBe('#0a58a8');
+    expect(path.getAttribute('fill')).toBe('url(#ww-condition-alert)');
+  });
+
+  it("writes the room's latest temperature in its label", async () => {
+    await render({
+      floor: FLOOR,
+      rooms: rooms(4),
+      units: [
+        monitored('room-3', {
+          latest: {
+            at: '2026-11-21T10:00:00Z',
+            temperatureC: 27,
+            humidityPct: 45,
+            powerW: null,
+            powerOn: null,
+          },
+        }),
+      ],
+    });
+    const labels = host.querySelectorAll('.ww-room-label__reading');
+    expect(Array.from(labels).map((l) => l.textContent)).toContain('27.0 °C');
+    const reading = Array.from(labels).find((l) => l.textContent === '27.0 °C');
+    expect(reading?.classList).toContain('ww-room-label__reading--ok');
+  });
+
+  it('badges a room holding fridges, in their most urgent condition, and selects the room from it', async () => {
+    const given = rooms(4);
+    await render({
+      floor: FLOOR,
+      rooms: given,
+      units: [
+        monitored('room-2', { kind: 'fridge', condition: 'ok' }),
+        monitored('room-2', { kind: 'freezer', id: 'freezer', condition: 'alert', openAlerts: 1 }),
+      ],
+    });
+    const badges = host.querySelectorAll('.ww-unit-badge');
+    expect(badges).toHaveLength(1);
+    expect(badges[0].classList).toContain('ww-unit-badge--alert');
+    expect(badges[0].textContent).toContain('❄ 2');
+    expect(badges[0].getAttribute('title')).toBe('302 Room 2: 2 monitored units: 1 alert, 1 in range');
+    // Only equipment here: the room itself is not coloured.
+    expect(host.querySelectorAll('path.ww-room--monitored')).toHaveLength(0);
+
+    const selected: (RoomDto | null)[] = [];
+    fixture.componentInstance.roomSelected.subscribe((r) => selected.push(r));
+    badges[0].dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 5, clientY: 5 }));
+    expect(selected).toEqual([given[2]]);
+    // From the keyboard too: it is in the tab order, and Enter selects.
+    expect(badges[0].getAttribute('tabindex')).toBe('0');
+    badges[0].dispatchEvent(new KeyboardEvent('keypress', { key: 'Enter', bubbles: true }));
+    expect(selected).toEqual([given[2], given[2]]);
   });
 
   it('removes the Leaflet map when destroyed', async () => {

@@ -20,11 +20,13 @@ import type {
   FloorAssetDto,
   FloorDto,
   GatewayDto,
+  MonitoredUnitDto,
   PlanPoint,
   PositionChangeEvent,
   RoomDto,
 } from '@wardwatch/contracts';
 import * as L from 'leaflet';
+import { CONDITION_STYLES } from '../../environment/unit-condition/condition-style';
 import { OUTLINE_FILL, OUTLINE_STROKE, SPACE_CLASS_STYLES, WALL_COLOUR } from '../space-class-style';
 import {
   AssetMarkerLayer,
@@ -32,13 +34,22 @@ import {
   type RoomCountClickEvent,
 } from '../asset-markers/asset-marker-layer';
 import { minZoomForMarkers } from '../asset-markers/zoom-policy';
-import { chooseLabelDetail, LabelDetail } from './room-label-detail';
+import { showLabelReading, unitBadge } from './condition-overlay';
+import { conditionTooltip, roomConditionView, unitsByRoom, type RoomConditionView } from './room-conditions';
+import { chooseLabelLayout, LabelDetail } from './room-label-detail';
+import { roomPathStyle } from './room-path-style';
 
 interface DrawnRoom {
   room: RoomDto;
   polygon: L.Polygon;
   /** The label marker, absent for classes that are not labelled. */
   label: L.Marker | null;
+  /** The label's own element (Leaflet wraps it), for the latest reading of a monitored room. */
+  labelElement: HTMLElement | null;
+  /** Its monitored units as the plan shows them; null when none are in the room. */
+  conditions: RoomConditionView | null;
+  /** The badge counting the room's fridges, freezers and the like. */
+  badge: L.Marker | null;
   /** Room extent in plan metres, for deciding how much label fits. */
   widthM: number;
   heightM: number;
@@ -73,11 +84,35 @@ function extent(polygon: readonly PlanPoint[]): { widthM: number; heightM: numbe
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   template: `<div
-    #mapHost
-    class="ww-floor-plan-map__canvas"
-    role="region"
-    [attr.aria-label]="ariaLabel()"
-  ></div>`,
+      #mapHost
+      class="ww-floor-plan-map__canvas"
+      role="region"
+      [attr.aria-label]="ariaLabel()"
+    ></div>
+    <!-- Fill patterns of the room conditions, referenced by the room paths as url(#id). -->
+    <svg class="ww-floor-plan-map__defs" aria-hidden="true" focusable="false" width="0" height="0">
+      <defs>
+        <pattern
+          [attr.id]="conditionStyles.alert.pattern?.id"
+          patternUnits="userSpaceOnUse"
+          width="9"
+          height="9"
+          patternTransform="rotate(45)"
+        >
+          <rect width="9" height="9" [attr.fill]="conditionStyles.alert.tint" />
+          <rect width="3.5" height="9" [attr.fill]="conditionStyles.alert.pattern?.ink" />
+        </pattern>
+        <pattern
+          [attr.id]="conditionStyles['no-data'].pattern?.id"
+          patternUnits="userSpaceOnUse"
+          width="6"
+          height="6"
+        >
+          <rect width="6" height="6" [attr.fill]="conditionStyles['no-data'].tint" />
+          <circle cx="3" cy="3" r="1.2" [attr.fill]="conditionStyles['no-data'].pattern?.ink" />
+        </pattern>
+      </defs>
+    </svg>`,
   styleUrl: './floor-plan-map.css',
   host: { class: 'ww-floor-plan-map' },
 })
@@ -94,11 +129,17 @@ export class FloorPlanMap {
   readonly roomSelected = output<RoomDto | null>();
   /** An asset marker was clicked. */
   readonly assetSelected = output<string>();
+  /**
+   * Monitored rooms and units of this floor: a monitored room is drawn in its condition's colour and
+   * pattern (path class `ww-room--condition-<condition>`), and a room holding fridges or freezers gets a badge.
+   */
+  readonly units = input<readonly MonitoredUnitDto[]>([]);
   /** Admins may drag gateways to where they really hang. */
   readonly gatewaysDraggable = input(false);
   /** A gateway was dragged and dropped at a new point (plan metres). */
   readonly gatewayMoved = output<{ gateway: GatewayDto; point: PlanPoint }>();
 
+  protected readonly conditionStyles = CONDITION_STYLES;
   protected readonly ariaLabel = computed(() => {
     const floor = this.floor();
     return floor ? `Floor plan of ${floor.name}` : 'Floor plan';
@@ -117,6 +158,9 @@ export class FloorPlanMap {
   private roomLayer: L.FeatureGroup | null = null;
   private labelLayer: L.LayerGroup | null = null;
   private gatewayLayer: L.LayerGroup | null = null;
+  private badgeLayer: L.LayerGroup | null = null;
+  /** The selected room, as last drawn (restyling for conditions keeps it). */
+  private selectedId: string | null = null;
   private outlineRenderer: L.SVG | null = null;
   private gatewayRenderer: L.SVG | null = null;
   private drawnRooms = new Map<string, DrawnRoom>();
@@ -176,6 +220,14 @@ export class FloorPlanMap {
         this.zone.runOutsideAngular(() => this.showSelection(map, selectedId));
       }
     });
+    effect(() => {
+      const map = this.map();
+      this.roomsVersion();
+      const units = this.units();
+      if (map) {
+        this.zone.runOutsideAngular(() => this.showConditions(map, units));
+      }
+    });
   }
 
   /** The Leaflet map, for tests and for callers that need to inspect it. */
@@ -224,11 +276,13 @@ export class FloorPlanMap {
     map.createPane('ww-outline').style.zIndex = '350';
     map.createPane('ww-gateways').style.zIndex = '450';
     map.createPane('ww-labels').style.zIndex = '550';
+    map.createPane('ww-unit-badges').style.zIndex = '560';
 
     this.outlineLayer = L.layerGroup().addTo(map);
     this.roomLayer = L.featureGroup().addTo(map);
     this.labelLayer = L.layerGroup().addTo(map);
     this.gatewayLayer = L.layerGroup().addTo(map);
+    this.badgeLayer = L.layerGroup().addTo(map);
     this.outlineRenderer = new L.SVG({ pane: 'ww-outline', padding: 0.5 });
     this.gatewayRenderer = new L.SVG({ pane: 'ww-gateways', padding: 0.5 });
 
@@ -338,6 +392,7 @@ export class FloorPlanMap {
   private drawRooms(map: L.Map, rooms: readonly RoomDto[]): void {
     this.roomLayer?.clearLayers();
     this.labelLayer?.clearLayers();
+    this.badgeLayer?.clearLayers();
     this.drawnRooms.clear();
 
     for (const room of rooms) {
@@ -356,12 +411,23 @@ export class FloorPlanMap {
       });
       polygon.on('click', () => this.emitSelection(room));
       this.roomLayer?.addLayer(polygon);
+      // Which room a path is, for tests and tools (paths move in the DOM when brought to the front).
+      polygon.getElement()?.setAttribute('data-room-id', room.id);
 
-      const label = style.labelled ? this.createLabel(room, style.text, style.fill) : null;
+      const labelElement = style.labelled ? this.createLabelElement(room, style.text, style.fill) : null;
+      const label = labelElement ? this.createLabel(room, labelElement) : null;
       if (label) {
         this.labelLayer?.addLayer(label);
       }
-      this.drawnRooms.set(room.id, { room, polygon, label, ...extent(room.polygon) });
+      this.drawnRooms.set(room.id, {
+        room,
+        polygon,
+        label,
+        labelElement,
+        conditions: null,
+        badge: null,
+        ...extent(room.polygon),
+      });
     }
 
     // No floor outline to fit to (yet): fit to the rooms so something sensible shows.
@@ -371,7 +437,7 @@ export class FloorPlanMap {
     this.updateLabels(map);
   }
 
-  private createLabel(room: RoomDto, textColour: string, halo: string): L.Marker {
+  private createLabelElement(room: RoomDto, textColour: string, halo: string): HTMLElement {
     const element = document.createElement('span');
     element.className = 'ww-room-label__inner';
     element.style.color = textColour;
@@ -383,8 +449,13 @@ export class FloorPlanMap {
     const name = document.createElement('span');
     name.className = 'ww-room-label__name';
     name.textContent = room.name;
-    element.append(number, name);
+    const reading = document.createElement('span');
+    reading.className = 'ww-room-label__reading';
+    element.append(number, name, reading);
+    return element;
+  }
 
+  private createLabel(room: RoomDto, element: HTMLElement): L.Marker {
     return L.marker(toLatLng(room.centroid), {
       pane: 'ww-labels',
       interactive: false,
@@ -406,12 +477,14 @@ export class FloorPlanMap {
       if (!element) {
         continue;
       }
-      const detail = chooseLabelDetail(
+      const layout = chooseLabelLayout(
         drawn.room,
+        drawn.conditions?.condition ? drawn.conditions.reading : null,
         drawn.widthM * pixelsPerMetre,
         drawn.heightM * pixelsPerMetre,
       );
-      this.setLabelDetail(element, detail);
+      this.setLabelDetail(element, layout.detail);
+      element.classList.toggle('ww-room-label--with-reading', layout.reading);
     }
   }
 
@@ -467,19 +540,83 @@ export class FloorPlanMap {
     return marker;
   }
 
-  private showSelection(map: L.Map, selectedId: string | null): void {
+  /** Outline and fill of a room from its space class, its condition and whether it is selected. */
+  private restyle(drawn: DrawnRoom): void {
+    const selected = drawn.room.id === this.selectedId;
+    const fill = (SPACE_CLASS_STYLES[drawn.room.spaceClass] ?? SPACE_CLASS_STYLES.office).fill;
+    const condition = drawn.conditions?.condition ?? null;
+    drawn.polygon.setStyle(roomPathStyle(fill, condition, selected));
+    const path = drawn.polygon.getElement();
+    path?.classList.toggle('ww-room--selected', selected);
+    path?.classList.toggle('ww-room--monitored', condition !== null);
+    for (const c of ['ok', 'alert', 'no-data'] as const) {
+      path?.classList.toggle(`ww-room--condition-${c}`, condition === c);
+    }
+    if (condition === 'alert' && !selected) {
+      // Heavy outlines must not hide under a neighbour's wall.
+      drawn.polygon.bringToFront();
+    }
+  }
+
+  /** Colours monitored rooms by condition, writes their latest reading in the label, badges equipment. */
+  private showConditions(map: L.Map, units: readonly MonitoredUnitDto[]): void {
+    const byRoom = unitsByRoom(units);
+    this.badgeLayer?.clearLayers();
     for (const drawn of this.drawnRooms.values()) {
-      const selected = drawn.room.id === selectedId;
-      drawn.polygon.setStyle({ weight: selected ? 3 : 1, color: selected ? '#0a58a8' : WALL_COLOUR });
-      const path = drawn.polygon.getElement();
-      path?.classList.toggle('ww-room--selected', selected);
-      if (selected) {
-        drawn.polygon.bringToFront();
-        const bounds = drawn.polygon.getBounds();
-        const size = map.getSize();
-        if (size.x > 0 && size.y > 0 && !map.getBounds().contains(bounds)) {
-          map.panTo(bounds.getCenter());
-        }
+      const roomUnits = byRoom.get(drawn.room.id);
+      drawn.conditions = roomUnits ? roomConditionView(roomUnits) : null;
+      this.restyle(drawn);
+      this.showReading(drawn);
+      this.showTooltip(drawn);
+      drawn.badge = drawn.conditions?.equipment ? this.createBadge(drawn) : null;
+      if (drawn.badge) {
+        this.badgeLayer?.addLayer(drawn.badge);
+      }
+    }
+    // The selected room stays on top of any alert outline.
+    const selected = this.selectedId ? this.drawnRooms.get(this.selectedId) : undefined;
+    selected?.polygon.bringToFront();
+    this.updateLabels(map);
+  }
+
+  private showReading(drawn: DrawnRoom): void {
+    if (drawn.labelElement) {
+      const fill = (SPACE_CLASS_STYLES[drawn.room.spaceClass] ?? SPACE_CLASS_STYLES.office).fill;
+      showLabelReading(drawn.labelElement, fill, drawn.conditions);
+    }
+  }
+
+  /** On hover, a monitored room says its condition and reading even when its label is too small to. */
+  private showTooltip(drawn: DrawnRoom): void {
+    const text = conditionTooltip(drawn.room, drawn.conditions);
+    if (!text) {
+      drawn.polygon.unbindTooltip();
+    } else if (drawn.polygon.getTooltip()) {
+      drawn.polygon.setTooltipContent(text);
+    } else {
+      drawn.polygon.bindTooltip(text, { sticky: true, direction: 'top', offset: [0, -8] });
+    }
+  }
+
+  private createBadge(drawn: DrawnRoom): L.Marker | null {
+    const equipment = drawn.conditions?.equipment;
+    return equipment
+      ? unitBadge(drawn.room, equipment, 'ww-unit-badges', () => this.emitSelection(drawn.room))
+      : null;
+  }
+
+  private showSelection(map: L.Map, selectedId: string | null): void {
+    this.selectedId = selectedId;
+    for (const drawn of this.drawnRooms.values()) {
+      this.restyle(drawn);
+    }
+    const selected = selectedId ? this.drawnRooms.get(selectedId) : undefined;
+    if (selected) {
+      selected.polygon.bringToFront();
+      const bounds = selected.polygon.getBounds();
+      const size = map.getSize();
+      if (size.x > 0 && size.y > 0 && !map.getBounds().contains(bounds)) {
+        map.panTo(bounds.getCenter());
       }
     }
   }

@@ -29,3 +29,28 @@ export function chooseLabelDetail(
   }
   return 'hidden';
 }
+
+/** Rough width of a reading ("27.0 °C", 11 px semibold) and the height of number plus reading. */
+const READING_CHAR_PX = 6.8;
+const NUMBER_AND_READING_PX = 30;
+const FULL_AND_READING_PX = 44;
+
+/**
+ * The label of a monitored room also shows its latest reading when that fits. The reading matters more
+ * than the room's name: when only two lines fit, the name gives way to it.
+ */
+export function chooseLabelLayout(
+  room: Pick<RoomDto, 'number' | 'name'>,
+  reading: string | null,
+  widthPx: number,
+  heightPx: number,
+): { detail: LabelDetail; reading: boolean } {
+  const detail = chooseLabelDetail(room, widthPx, heightPx);
+  if (!reading || detail === 'hidden' || widthPx < reading.length * READING_CHAR_PX + LABEL_PADDING_PX) {
+    return { detail, reading: false };
+  }
+  if (detail === 'full' && heightPx >= FULL_AND_READING_PX) {
+    return { detail, reading: true };
+  }
+  return heightPx >= NUMBER_AND_READING_PX ? { detail: 'number', reading: true } : { detail, reading: false };
+}

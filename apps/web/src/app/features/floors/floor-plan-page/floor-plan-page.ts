@@ -13,6 +13,7 @@ import { Router } from '@angular/router';
 import type { AssetCategoryDto, GatewayDto, PlanPoint, RoomDto } from '@wardwatch/contracts';
 import { catchError, combineLatest, of, switchMap } from 'rxjs';
 import { AssetApiService } from '../../../core/api/asset-api.service';
+import { EnvironmentApiService } from '../../../core/api/environment-api.service';
 import { GatewayApiService } from '../../../core/api/gateway-api.service';
 import { HospitalApiService } from '../../../core/api/hospital-api.service';
 import { AuthService } from '../../../core/auth/auth.service';
@@ -21,6 +22,10 @@ import { FloorPicker } from '../../../shared/floor-picker/floor-picker';
 import { findFloor, firstFloor } from '../../../shared/floor-picker/floor-lookup';
 import { Loadable, LOADING, toLoadable } from '../../../shared/loadable';
 import { StatusMessage } from '../../../shared/status-message/status-message';
+import { ConditionLegend } from '../../environment/condition-legend/condition-legend';
+import { liveResource } from '../../environment/live/live-resource';
+import { isEnvironmentAlert } from '../../environment/unit-condition/environment-alerts';
+import { RoomUnits } from '../../environment/room-units/room-units';
 import { DeviceLegend } from '../device-legend/device-legend';
 import { LiveFloorMap } from '../live-floor-map/live-floor-map';
 import { SelectedAssetPanel } from '../selected-asset-panel/selected-asset-panel';
@@ -35,10 +40,12 @@ const GATEWAY_ROLES = ['admin', 'biomed', 'facilities'] as const;
   selector: 'ww-floor-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ConditionLegend,
     DeviceLegend,
     FloorPicker,
     LiveFloorMap,
     RoomDetails,
+    RoomUnits,
     SelectedAssetPanel,
     SpaceClassLegend,
     StatusMessage,
@@ -56,6 +63,7 @@ export class FloorPlanPage {
 
   private readonly hospitalApi = inject(HospitalApiService);
   private readonly gatewayApi = inject(GatewayApiService);
+  private readonly environmentApi = inject(EnvironmentApiService);
   private readonly router = inject(Router);
 
   protected readonly canSeeGateways = inject(AuthService).hasRole(GATEWAY_ROLES);
@@ -64,6 +72,8 @@ export class FloorPlanPage {
   protected readonly gatewayMove = signal<{ text: string; failed: boolean } | null>(null);
   private readonly gatewayReloads = signal(0);
   protected readonly showGateways = signal(false);
+  /** Monitored rooms drawn by condition (on by default; off shows the plain space-class plan). */
+  protected readonly showConditions = signal(true);
 
   protected readonly buildings = toSignal(
     this.hospitalApi.buildings().pipe(toLoadable('Could not load the buildings.')),
@@ -115,6 +125,20 @@ export class FloorPlanPage {
     return g?.state === 'ready' ? g.value : [];
   });
 
+  /** The floor's monitored rooms and units, kept current by alert changes and a poll. */
+  protected readonly units = liveResource(
+    computed(() => (this.showConditions() ? (this.floorId() ?? null) : null)),
+    (floorId: string) => this.environmentApi.units(floorId),
+    {
+      failureMessage: 'Could not load the room conditions.',
+      isRelevant: (alert, floorId) => isEnvironmentAlert(alert) && alert.floorId === floorId,
+    },
+  ).state;
+  protected readonly unitList = computed(() => {
+    const live = this.units();
+    return this.showConditions() && live.data.state === 'ready' ? live.data.value : [];
+  });
+
   /** Cleared whenever another floor is opened; `?room=` selects one. */
   protected readonly selectedRoomId = linkedSignal<{ floor?: string; room?: string }, string | null>({
     source: computed(() => ({ floor: this.floorId(), room: this.room() })),
@@ -145,6 +169,9 @@ export class FloorPlanPage {
   });
   protected readonly selectedRoom = computed(
     () => this.roomList().find((r) => r.id === this.selectedRoomId()) ?? null,
+  );
+  protected readonly selectedRoomUnits = computed(() =>
+    this.unitList().filter((u) => u.roomId === this.selectedRoomId()),
   );
   protected readonly selectedRoomGatewayCount = computed(() => {
     const room = this.selectedRoom();

@@ -12,7 +12,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import type { FloorAssetDto, GatewayDto, PlanPoint, RoomDto } from '@wardwatch/contracts';
+import type { FloorAssetDto, GatewayDto, MonitoredUnitDto, PlanPoint, RoomDto } from '@wardwatch/contracts';
 import { debounceTime, filter, Subject, switchMap } from 'rxjs';
 
 import { AssetApiService } from '../../../core/api/asset-api.service';
@@ -43,6 +43,8 @@ export class LiveFloorMap {
   readonly gatewaysDraggable = input(false);
   readonly gatewayMoved = output<{ gateway: GatewayDto; point: PlanPoint }>();
   readonly selectedRoomId = input<string | null>(null);
+  /** Monitored rooms and units of the floor, drawn by condition (none: the plan shows space classes only). */
+  readonly units = input<readonly MonitoredUnitDto[]>([]);
   /** Assets to ring and bring into view (a search hit, the nearest answers). */
   readonly highlightAssetIds = input<readonly string[]>([]);
   readonly roomSelected = output<RoomDto | null>();

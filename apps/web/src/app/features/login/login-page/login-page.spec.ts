@@ -91,7 +91,7 @@ describe('LoginPage', () => {
     respond(response);
     await fixture.whenStable();
 
-    expect(navigateByUrl).toHaveBeenCalledWith('/floors');
+    expect(navigateByUrl).toHaveBeenCalledWith('/environment');
     expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toContain('"accessToken":"tok"');
   });
 

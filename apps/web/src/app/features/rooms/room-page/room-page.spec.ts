@@ -2,9 +2,18 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { AssetDto, BuildingWithFloorsDto, PositionChangeEvent, RoomDto } from '@wardwatch/contracts';
+import type {
+  AlertDto,
+  AlertSummaryDto,
+  AssetDto,
+  BuildingWithFloorsDto,
+  MonitoredUnitDto,
+  PositionChangeEvent,
+  RoomDto,
+} from '@wardwatch/contracts';
 import { Subject } from 'rxjs';
 import { RealtimeService } from '../../../core/realtime/realtime.service';
+import { ALERT_REFRESH_DEBOUNCE_MS } from '../../environment/live/live-resource';
 import { ROOM_REFRESH_DEBOUNCE_MS, RoomPage } from './room-page';
 
 const ROOM: RoomDto = {
@@ -50,6 +59,44 @@ const ASSET: AssetDto = {
   },
 };
 
+const LATEST = {
+  at: new Date().toISOString(),
+  temperatureC: 26.4,
+  humidityPct: null,
+  powerW: null,
+  powerOn: null,
+};
+const UNIT: MonitoredUnitDto = {
+  id: 'u1',
+  name: '302 Patient room',
+  kind: 'room',
+  profileCode: 'controlled-room-temperature',
+  profileName: 'Controlled room temperature',
+  roomId: 'r2',
+  floorId: 'f3',
+  assetId: null,
+  sensorMacs: ['C4:7A:11:00:00:99'],
+  temperatureC: { min: 20, max: 25 },
+  humidityPct: null,
+  latest: {
+    at: new Date().toISOString(),
+    temperatureC: 26.4,
+    humidityPct: null,
+    powerW: null,
+    powerOn: null,
+  },
+  condition: 'alert',
+  openAlerts: 1,
+  override: null,
+};
+const FRIDGE_ELSEWHERE: MonitoredUnitDto = {
+  ...UNIT,
+  id: 'u2',
+  name: 'Fridge',
+  kind: 'fridge',
+  roomId: 'r9',
+};
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('RoomPage', () => {
@@ -57,6 +104,7 @@ describe('RoomPage', () => {
   let host: HTMLElement;
   let http: HttpTestingController;
   let positions: Subject<{ floorId: string; changes: PositionChangeEvent[] }>;
+  let alerts: Subject<{ alert: AlertDto; summary: AlertSummaryDto }>;
   const watchFloor = jest.fn(() => () => undefined);
 
   async function settle(): Promise<void> {
@@ -65,16 +113,22 @@ describe('RoomPage', () => {
   }
 
   const assetSearch = () => http.expectOne((r) => r.url === '/api/v1/assets');
+  const unitsOfFloor = () =>
+    http.expectOne((r) => r.url === '/api/v1/monitored-units' && r.params.get('floorId') === 'f3');
 
   beforeEach(async () => {
     positions = new Subject();
+    alerts = new Subject();
     TestBed.configureTestingModule({
       imports: [RoomPage],
       providers: [
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: RealtimeService, useValue: { positions$: positions, assets$: new Subject(), watchFloor } },
+        {
+          provide: RealtimeService,
+          useValue: { positions$: positions, assets$: new Subject(), alerts$: alerts, watchFloor },
+        },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -84,11 +138,13 @@ describe('RoomPage', () => {
     await settle();
     http.expectOne('/api/v1/rooms/r2').flush(ROOM);
     http.expectOne('/api/v1/buildings').flush(BUILDINGS);
+    await settle();
   });
 
   afterEach(() => http.verify());
 
   it('names the room, lists the devices in it now and links them', async () => {
+    unitsOfFloor().flush([]);
     const search = assetSearch();
     expect(search.request.params.get('roomId')).toBe('r2');
     search.flush({ items: [ASSET], total: 1, limit: 200, offset: 0 });
@@ -108,18 +164,49 @@ describe('RoomPage', () => {
     expect(watchFloor).toHaveBeenCalledWith('f3');
   });
 
-  it('says plainly that there are no devices and no environment data yet', async () => {
+  it('says plainly that there are no devices and that nothing here is monitored', async () => {
     assetSearch().flush({ items: [], total: 0, limit: 200, offset: 0 });
+    unitsOfFloor().flush([FRIDGE_ELSEWHERE]);
     await settle();
     expect(host.textContent).toContain('No tracked devices are in this room now.');
     const conditions = host.querySelector('[data-testid=room-conditions]')?.textContent ?? '';
-    expect(conditions).toContain('Environment monitoring');
-    expect(conditions).toContain('not available for this room yet');
+    expect(conditions).toContain('Neither this room nor any fridge or freezer in it is monitored');
     expect(conditions).not.toMatch(/°C|%/);
+  });
+
+  it("shows the room's monitored units with their live values, and refreshes on their alerts", async () => {
+    assetSearch().flush({ items: [], total: 0, limit: 200, offset: 0 });
+    unitsOfFloor().flush([UNIT, FRIDGE_ELSEWHERE]);
+    await settle();
+    const units = host.querySelectorAll('[data-testid=room-unit]');
+    expect(units).toHaveLength(1);
+    expect(units[0].getAttribute('data-condition')).toBe('alert');
+    expect(units[0].querySelector('a')?.getAttribute('href')).toBe('/environment/units/u1');
+    const temperature = units[0].querySelector('[data-testid=room-unit-temperature]');
+    expect(temperature?.textContent).toContain('26.4 °C');
+    expect(temperature?.textContent).toContain('20–25 °C');
+    expect(temperature?.classList).toContain('ww-out-of-range');
+
+    const alert = { kind: 'temperature-excursion', roomId: 'r2', floorId: 'f3' } as AlertDto;
+    const summary: AlertSummaryDto = { open: 0, acknowledged: 0, byKind: [] };
+    alerts.next({ alert: { ...alert, kind: 'gateway-offline' }, summary });
+    alerts.next({ alert: { ...alert, roomId: 'r9' }, summary });
+    await wait(ALERT_REFRESH_DEBOUNCE_MS + 50);
+    // Nothing is fetched for an alert in another room or of another kind.
+    http.expectNone((r) => r.url === '/api/v1/monitored-units');
+
+    alerts.next({ alert, summary });
+    await wait(ALERT_REFRESH_DEBOUNCE_MS + 50);
+    unitsOfFloor().flush([
+      { ...UNIT, condition: 'ok', openAlerts: 0, latest: { ...LATEST, temperatureC: 22 } },
+    ]);
+    await settle();
+    expect(host.querySelector('[data-testid=room-unit]')?.getAttribute('data-condition')).toBe('ok');
   });
 
   it('reloads the list when a tag enters or leaves the room', async () => {
     assetSearch().flush({ items: [], total: 0, limit: 200, offset: 0 });
+    unitsOfFloor().flush([]);
     await settle();
     const change = (roomId: string, fromRoomId: string | null): PositionChangeEvent => ({
       tagMac: 'x',

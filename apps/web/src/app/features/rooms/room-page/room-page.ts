@@ -15,6 +15,7 @@ import type { AssetPage, BuildingWithFloorsDto, RoomDto } from '@wardwatch/contr
 import { SPACE_CLASS_LABELS } from '@wardwatch/contracts';
 import { combineLatest, debounceTime, filter, map, merge, switchMap } from 'rxjs';
 import { AssetApiService } from '../../../core/api/asset-api.service';
+import { EnvironmentApiService } from '../../../core/api/environment-api.service';
 import { HospitalApiService } from '../../../core/api/hospital-api.service';
 import { RealtimeService } from '../../../core/realtime/realtime.service';
 import { findFloor } from '../../../shared/floor-picker/floor-lookup';
@@ -23,6 +24,9 @@ import { StatusMessage } from '../../../shared/status-message/status-message';
 import { TimeAgo } from '../../../shared/time-ago/time-ago';
 import { confidencePercent } from '../../../shared/time/relative-time';
 import { AssetStatusChip } from '../../assets/asset-status-chip/asset-status-chip';
+import { liveResource } from '../../environment/live/live-resource';
+import { RoomUnits } from '../../environment/room-units/room-units';
+import { isEnvironmentAlert } from '../../environment/unit-condition/environment-alerts';
 
 /** More devices than this in one room is not expected; the page says so when it happens. */
 export const ROOM_ASSET_LIMIT = 200;
@@ -33,7 +37,7 @@ export const ROOM_REFRESH_DEBOUNCE_MS = 500;
 @Component({
   selector: 'ww-room-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AssetStatusChip, RouterLink, StatusMessage, TimeAgo],
+  imports: [AssetStatusChip, RoomUnits, RouterLink, StatusMessage, TimeAgo],
   templateUrl: './room-page.html',
   styleUrl: './room-page.css',
 })
@@ -44,6 +48,7 @@ export class RoomPage {
   private readonly hospitalApi = inject(HospitalApiService);
   private readonly assetApi = inject(AssetApiService);
   private readonly realtime = inject(RealtimeService);
+  private readonly environmentApi = inject(EnvironmentApiService);
 
   protected readonly confidence = confidencePercent;
 
@@ -73,6 +78,19 @@ export class RoomPage {
     const room = this.readyRoom();
     return room ? { path: ['/floors', room.floorId], query: { room: room.id } } : null;
   });
+
+  /** The room's monitored units (the room itself, its fridges and freezers), kept current. */
+  protected readonly units = liveResource(
+    computed(() => this.readyRoom()?.id ?? null),
+    (roomId: string) =>
+      this.environmentApi
+        .units(this.readyRoom()?.floorId)
+        .pipe(map((units) => units.filter((u) => u.roomId === roomId))),
+    {
+      failureMessage: 'Could not load the conditions of this room.',
+      isRelevant: (alert, roomId) => isEnvironmentAlert(alert) && alert.roomId === roomId,
+    },
+  ).state;
 
   /** Bumped by live events so the device list reloads. */
   private readonly reload = signal(0);
