@@ -112,14 +112,16 @@ export class AlertsService {
    * Opens an alert for a condition, or notes that its unresolved alert still holds. Safe to call on every
    * evaluation: the partial unique index on condition_key keeps one unresolved alert per condition.
    */
-  async raise(condition: AlertCondition): Promise<{ alert: AlertDto; opened: boolean }> {
+  async raise(condition: AlertCondition): Promise<{ alertId: string | null; opened: boolean }> {
     const at = condition.at ?? new Date();
+    // A condition still holding touches its alert at most once a minute (and at once if it had cleared),
+    // so rules evaluated every few seconds do not rewrite every open alert each time.
     const [row]: { id: string; opened: boolean }[] = await this.db.query(
       `INSERT INTO alert (kind, severity, condition_key, title, detail, floor_id, room_id, opened_at, last_triggered_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
        ON CONFLICT (condition_key) WHERE state <> 'resolved'
-       DO UPDATE SET last_triggered_at = greatest(alert.last_triggered_at, excluded.last_triggered_at),
-                     condition_cleared_at = NULL
+       DO UPDATE SET last_triggered_at = now(), condition_cleared_at = NULL
+       WHERE alert.last_triggered_at < now() - interval '1 minute' OR alert.condition_cleared_at IS NOT NULL
        RETURNING id, (xmax = 0) AS opened`,
       [
         condition.kind,
@@ -132,8 +134,8 @@ export class AlertsService {
         at,
       ],
     );
-    if (!row.opened) {
-      return { alert: await this.get(row.id), opened: false };
+    if (!row?.opened) {
+      return { alertId: row?.id ?? null, opened: false };
     }
     await this.db.query(`INSERT INTO alert_event (alert_id, action, note) VALUES ($1, 'opened', $2)`, [
       row.id,
@@ -143,7 +145,8 @@ export class AlertsService {
       { alertId: row.id, kind: condition.kind, conditionKey: condition.conditionKey },
       'alert opened',
     );
-    return { alert: await this.changed(row.id, 'alert.opened'), opened: true };
+    await this.changed(row.id, 'alert.opened');
+    return { alertId: row.id, opened: true };
   }
 
   /** The condition no longer holds and needs no human action: the system resolves its alert with a note. */

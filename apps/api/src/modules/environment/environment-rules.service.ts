@@ -57,6 +57,7 @@ export class EnvironmentRulesService {
     const siteOverrides = await this.siteOverrides();
     const temporary = await this.temporaryOverrides(now);
     const result: EnvironmentEvaluation = { units: units.length, opened: 0, holding: 0, cleared: 0 };
+    const unresolved = await this.alerts.unresolvedKeysLike(KEY_PREFIX);
     for (const unit of units) {
       const profile = withOverrides(
         DEFAULT_PROFILES[unit.profile_code],
@@ -81,7 +82,7 @@ export class EnvironmentRulesService {
         });
         result[raised.opened ? 'opened' : 'holding'] += 1;
       }
-      for (const key of await this.alerts.unresolvedKeysLike(unitPrefix(unit.id))) {
+      for (const key of unresolved.filter((k) => k.startsWith(unitPrefix(unit.id)))) {
         if (!holding.has(key) && (await this.alerts.conditionCleared(key, now))) {
           result.cleared += 1;
         }

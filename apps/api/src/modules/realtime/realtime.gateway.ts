@@ -31,6 +31,7 @@ import { HospitalService } from '../hospital/hospital.service';
 import { PositionBuffer } from './position-buffer';
 
 const ALERTS_ROOM = 'alerts';
+const ALERT_FLUSH_MS = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type RealtimeSocket = Socket<
   ClientToServerEvents,
@@ -54,6 +55,8 @@ export class RealtimeGateway
   private subscriber: Redis | null = null;
   private timer: NodeJS.Timeout | null = null;
   private lastFlushAt = 0;
+  private readonly pendingAlerts: AlertDto[] = [];
+  private alertTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly jwt: JwtService,
@@ -94,7 +97,7 @@ export class RealtimeGateway
     const handlers = new Map<string, (message: string) => void>([
       [redisKeys.positionsChannel(prefix), (m) => this.receivePositions(m)],
       [redisKeys.assetsChannel(prefix), (m) => this.receiveAssetChange(m)],
-      [redisKeys.alertsChannel(prefix), (m) => void this.receiveAlert(m)],
+      [redisKeys.alertsChannel(prefix), (m) => this.receiveAlert(m)],
     ]);
     this.subscriber.on('message', (channel: string, message: string) => handlers.get(channel)?.(message));
     await this.subscriber.subscribe(...handlers.keys());
@@ -103,6 +106,9 @@ export class RealtimeGateway
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) {
       clearTimeout(this.timer);
+    }
+    if (this.alertTimer) {
+      clearTimeout(this.alertTimer);
     }
     await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
   }
@@ -142,12 +148,30 @@ export class RealtimeGateway
     }
   }
 
-  private async receiveAlert(message: string): Promise<void> {
+  /**
+   * Alert changes are gathered for ALERT_FLUSH_MS and sent with one fresh summary, so a rule run that
+   * opens a hundred alerts costs one count query, not a hundred.
+   */
+  private receiveAlert(message: string): void {
     try {
-      const alert = JSON.parse(message) as AlertDto;
-      this.server.to(ALERTS_ROOM).emit('alert', { alert, summary: await this.alerts.summary() });
+      this.pendingAlerts.push(JSON.parse(message) as AlertDto);
     } catch (error) {
-      this.logger.warn({ err: error }, 'could not forward an alert');
+      this.logger.warn({ err: error }, 'ignored a malformed alert message');
+      return;
+    }
+    this.alertTimer ??= setTimeout(() => void this.flushAlerts(), ALERT_FLUSH_MS);
+  }
+
+  private async flushAlerts(): Promise<void> {
+    this.alertTimer = null;
+    const alerts = this.pendingAlerts.splice(0);
+    try {
+      const summary = await this.alerts.summary();
+      for (const alert of alerts) {
+        this.server.to(ALERTS_ROOM).emit('alert', { alert, summary });
+      }
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not forward alerts');
     }
   }
 
