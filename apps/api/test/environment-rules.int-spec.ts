@@ -40,6 +40,11 @@ describe('environment rules as real jobs', () => {
        SELECT $1, to_timestamp(at / 1000.0), 'ruuvi-rawv2', temp FROM unnest($2::float8[], $3::real[]) AS r(at, temp)`,
       [tag.id, readings.map(([m]) => now + m * MIN), readings.map(([, c]) => c)],
     );
+    // As the pipelines do when they store a reading.
+    await t.db.query(
+      `UPDATE tag SET last_heard_at = (SELECT max(recorded_at) FROM telemetry WHERE tag_id = $1) WHERE id = $1`,
+      [tag.id],
+    );
     units[name] = unit.id;
     return unit.id;
   }
@@ -99,6 +104,8 @@ describe('environment rules as real jobs', () => {
       'silent',
       lastMinutes(day, () => 5).filter(([m]) => m < -120),
     );
+    // Just installed: never heard yet (awaiting its first reading, not "silent").
+    await fridge('new', []);
     // Exactly at the limits all day.
     await fridge(
       'boundary',
@@ -129,6 +136,7 @@ describe('environment rules as real jobs', () => {
       ['hard-limit', units['hard']],
     ]);
     expect(await alertsOf('boundary')).toEqual([]);
+    expect(await alertsOf('new')).toEqual([]);
 
     // Several more evaluations (the scheduler's jobs, one a second) change nothing.
     const system = t.app.get<Queue>(getQueueToken('system'));

@@ -22,6 +22,8 @@ interface UnitRow {
   room_id: string;
   floor_id: string;
   site_id: string;
+  /** Whether any of its sensors has ever been heard: a sensor still awaiting its first reading is not "silent". */
+  ever_heard: boolean;
 }
 
 export interface EnvironmentEvaluation {
@@ -50,7 +52,9 @@ export class EnvironmentRulesService {
 
   async evaluate(now: Date): Promise<EnvironmentEvaluation> {
     const units: UnitRow[] = await this.db.query(
-      `SELECT u.id, u.name, u.profile_code, u.overrides, u.room_id, r.floor_id, b.site_id
+      `SELECT u.id, u.name, u.profile_code, u.overrides, u.room_id, r.floor_id, b.site_id,
+              EXISTS (SELECT 1 FROM unit_sensor s JOIN tag t ON t.id = s.tag_id
+                      WHERE s.unit_id = u.id AND t.last_heard_at IS NOT NULL) AS ever_heard
        FROM monitored_unit u JOIN room r ON r.id = u.room_id JOIN floor f ON f.id = r.floor_id
        JOIN building b ON b.id = f.building_id ORDER BY u.name`,
     );
@@ -67,7 +71,10 @@ export class EnvironmentRulesService {
       );
       const readings = await this.readings(unit.id, profile, now);
       const holding = new Set<string>();
-      for (const condition of this.conditions(profile, readings, now, temporary.get(unit.id)?.since)) {
+      const conditions = this.conditions(profile, readings, now, temporary.get(unit.id)?.since).filter(
+        (c) => unit.ever_heard || c.kind !== 'sensor-silent',
+      );
+      for (const condition of conditions) {
         const key = `${unitPrefix(unit.id)}${condition.kind}:${condition.measure ?? 'unit'}`;
         holding.add(key);
         const raised = await this.alerts.raise({
