@@ -1,0 +1,107 @@
+// Where the report's time goes, query by query: the SQL of ComplianceDaysService.compute() (cold) and of
+// the served path (stored days, excursions) run by the bench on sample units and days, each timed
+// separately, plus the edge query written the way the report suggests fixing it. Each query runs twice
+// and the second time is kept (the first warms the cache).
+const EDGES_NOW = `SELECT (SELECT max(x.recorded_at) FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
+               WHERE s.unit_id = $1 AND x.recorded_at < $2 AND x.temperature_c IS NOT NULL) AS previous,
+              (SELECT min(x.recorded_at) FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
+               WHERE s.unit_id = $1 AND x.recorded_at >= $3 AND x.temperature_c IS NOT NULL) AS next`;
+
+/** The suggested fix: per sensor, the nearest reading through the (tag_id, recorded_at) index. */
+export const EDGES_FIXED = `SELECT
+  (SELECT max(p.at) FROM unit_sensor s CROSS JOIN LATERAL (
+     SELECT x.recorded_at AS at FROM telemetry x
+     WHERE x.tag_id = s.tag_id AND x.recorded_at < $2 AND x.temperature_c IS NOT NULL
+     ORDER BY x.recorded_at DESC LIMIT 1) p WHERE s.unit_id = $1) AS previous,
+  (SELECT min(n.at) FROM unit_sensor s CROSS JOIN LATERAL (
+     SELECT x.recorded_at AS at FROM telemetry x
+     WHERE x.tag_id = s.tag_id AND x.recorded_at >= $3 AND x.temperature_c IS NOT NULL
+     ORDER BY x.recorded_at ASC LIMIT 1) n WHERE s.unit_id = $1) AS next`;
+
+const QUERIES = {
+  dayReadings: `SELECT x.recorded_at AS at, x.temperature_c AS c
+       FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
+       WHERE s.unit_id = $1 AND x.recorded_at >= $2 AND x.recorded_at < $3 AND x.temperature_c IS NOT NULL`,
+  edgesNow: EDGES_NOW,
+  edgesFixed: EDGES_FIXED,
+};
+
+async function timed(client, text, values) {
+  await client.query(text, values);
+  const t = performance.now();
+  const { rows } = await client.query(text, values);
+  return { ms: performance.now() - t, rows };
+}
+
+/** compute()'s queries on `sampleUnits` units × the first, middle and last day of the period. */
+export async function computeQueryCosts(pool, { unitIds, period, sampleUnits = 3 }) {
+  const client = await pool.connect();
+  try {
+    const picks = [0, Math.floor(unitIds.length / 2), unitIds.length - 1].slice(0, sampleUnits);
+    const { rows: days } = await client.query(
+      `SELECT d.day, (d.day::timestamp AT TIME ZONE $3) AS start, ((d.day + 1)::timestamp AT TIME ZONE $3) AS "end"
+       FROM (VALUES ($1::date), ($1::date + ($2::date - $1::date) / 2), ($2::date)) AS d(day)`,
+      [period.from, period.to, period.timezone],
+    );
+    const ms = Object.fromEntries(Object.keys(QUERIES).map((k) => [k, []]));
+    let agree = true;
+    for (const i of picks) {
+      for (const d of days) {
+        const values = [unitIds[i], d.start, d.end];
+        ms.dayReadings.push((await timed(client, QUERIES.dayReadings, values)).ms);
+        const now = await timed(client, QUERIES.edgesNow, values);
+        const fixed = await timed(client, QUERIES.edgesFixed, values);
+        ms.edgesNow.push(now.ms);
+        ms.edgesFixed.push(fixed.ms);
+        agree &&= JSON.stringify(now.rows) === JSON.stringify(fixed.rows);
+      }
+    }
+    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    return {
+      samples: picks.length * days.length,
+      meanMs: Object.fromEntries(Object.entries(ms).map(([k, xs]) => [k, mean(xs)])),
+      maxMs: Object.fromEntries(Object.entries(ms).map(([k, xs]) => [k, Math.max(...xs)])),
+      fixedEdgesAgree: agree,
+    };
+  } finally {
+    client.release();
+  }
+}
+
+/** The served path's two queries per unit (stored days, excursions), on the first `sampleUnits` units. */
+export async function servedQueryCosts(pool, { unitIds, period, sampleUnits = 10 }) {
+  const client = await pool.connect();
+  try {
+    const stored = [];
+    const excursions = [];
+    for (const unitId of unitIds.slice(0, sampleUnits)) {
+      stored.push(
+        (
+          await timed(
+            client,
+            `SELECT to_char(day, 'YYYY-MM-DD') AS day, readings, min_c, max_c, mean_c, mkt_c, minutes_out_of_range,
+                    gap_minutes, gaps
+             FROM compliance_day WHERE unit_id = $1 AND day BETWEEN $2::date AND $3::date ORDER BY day`,
+            [unitId, period.from, period.to],
+          )
+        ).ms,
+      );
+      excursions.push(
+        (
+          await timed(
+            client,
+            `SELECT a.id FROM alert a LEFT JOIN app_user ack ON ack.id = a.acknowledged_by
+             LEFT JOIN app_user res ON res.id = a.resolved_by
+             WHERE starts_with(a.condition_key, $1)
+               AND (a.opened_at AT TIME ZONE $4)::date BETWEEN $2::date AND $3::date ORDER BY a.opened_at`,
+            [`env:${unitId}:`, period.from, period.to, period.timezone],
+          )
+        ).ms,
+      );
+    }
+    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    return { samples: stored.length, meanMs: { storedDays: mean(stored), excursions: mean(excursions) } };
+  } finally {
+    client.release();
+  }
+}

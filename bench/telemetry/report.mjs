@@ -1,0 +1,236 @@
+// The bench's output: the results JSON, a Markdown block (printed, and put between the results markers in
+// docs/benchmarks.md by full runs; nothing else in that file is touched).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const DOCS_BEGIN = '<!-- bench:telemetry:results:begin (written by bench/telemetry/run.mjs) -->';
+export const DOCS_END = '<!-- bench:telemetry:results:end -->';
+
+export const TARGETS = { ratio: 0.6, servedReportS: 10 };
+const n = (x) => (x === null || x === undefined ? '–' : Math.round(x).toLocaleString('en-US'));
+const s1 = (x) => (x === null || x === undefined ? '–' : `${x.toFixed(x < 10 ? 2 : 1)} s`);
+const ms = (x) => (x === null || x === undefined ? '–' : `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`);
+const gib = (bytes) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+const minutes = (s) => (s >= 5400 ? `${(s / 3600).toFixed(1)} h` : `${(s / 60).toFixed(1)} min`);
+const PROCESS_ORDER = [
+  'orchestrator',
+  'poster',
+  'api',
+  'worker-1',
+  'worker-2',
+  'worker-3',
+  'redis',
+  'postgres',
+];
+
+export function headline(results) {
+  const storedPerS = results.ingest?.storedPerS ?? null;
+  const limitPerS = results.copy?.rowsPerS ?? null;
+  const ratio = storedPerS !== null && limitPerS ? storedPerS / limitPerS : null;
+  const served = results.reportServed?.json?.medianS ?? null;
+  const cold = results.reportCold;
+  return {
+    storedPerS,
+    limitPerS,
+    ratio,
+    ratioTargetMet: ratio === null ? null : ratio >= TARGETS.ratio,
+    servedReportS: served,
+    servedTargetMet: served === null ? null : served < TARGETS.servedReportS,
+    coldReportS: cold ? (cold.finished ? cold.seconds : null) : null,
+    coldReportEstimatedS: cold && !cold.finished ? cold.estimatedTotalS : null,
+  };
+}
+
+/** Writes the results as the repository's Prettier would (so `prettier --check .` stays clean). */
+export async function writeResults(root, results) {
+  const dir = path.join(root, 'bench/telemetry/results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${results.startedAt.replace(/[:.]/g, '-')}.json`);
+  const { default: prettier } = await import('prettier');
+  const config = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(JSON.stringify(results), { ...config, parser: 'json' }));
+  return file;
+}
+
+function processTable(results) {
+  const cores = results.machine.cores;
+  const phases = [
+    results.ingest && ['ingest window', results.ingest.processes],
+    results.copy && [results.copy.name, results.copy.processes],
+    results.copyBatched && [results.copyBatched.name, results.copyBatched.processes],
+    results.generate && ['generating readings', results.generate.processes],
+    results.reportCold && ['report, cold', results.reportCold.processes],
+    results.reportServed && ['report, served (JSON)', results.reportServed.json.processes],
+    results.reportServed && ['report, served (CSV)', results.reportServed.csv.processes],
+  ].filter(Boolean);
+  const lines = ['| Phase | Process | CPU mean | CPU max | RSS max |', '| --- | --- | ---: | ---: | ---: |'];
+  for (const [name, processes] of phases) {
+    const names = Object.keys(processes ?? {})
+      .filter((x) => x !== 'machine')
+      .sort((a, b) => PROCESS_ORDER.indexOf(a) - PROCESS_ORDER.indexOf(b));
+    for (const p of names) {
+      const e = processes[p];
+      lines.push(`| ${name} | ${p} | ${e.cpuMeanPct} % | ${e.cpuMaxPct} % | ${n(e.rssMaxMb)} MB |`);
+    }
+    const m = processes?.machine;
+    if (m) {
+      const tracked = names.reduce((sum, p) => sum + processes[p].cpuMeanPct, 0);
+      const untracked = Math.max(0, Math.round((m.cpuMeanPct * cores - tracked) * 10) / 10);
+      lines.push(`| ${name} | untracked (kernel, other processes) | ${untracked} % | | |`);
+      lines.push(`| ${name} | whole machine | ${m.cpuMeanPct} % of ${cores} cores | ${m.cpuMaxPct} % | |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function ingestRows(results) {
+  const i = results.ingest;
+  const h = headline(results);
+  if (!i) {
+    return [];
+  }
+  const met = h.ratio === null ? '' : h.ratioTargetMet ? ': met' : ': **missed**';
+  const errors = i.totals.status4xx + i.totals.status5xx + i.totals.networkErrors;
+  return [
+    `| Readings stored per second, end to end (${Math.round(i.windowS)} s window) | **${n(i.storedPerS)}/s** | |`,
+    `| Limit: one plain \`COPY\` of the same ${n(results.copy?.rows)} rows into an identical partitioned table | ${n(results.copy?.rowsPerS)}/s (${s1(results.copy?.seconds)}) | |`,
+    `| **Ratio stored / limit** | **${h.ratio === null ? '–' : h.ratio.toFixed(2)}** | ≥ ${TARGETS.ratio}${met} |`,
+    `| For comparison: \`COPY\` per ${n(i.config.batch)} rows, one transaction each, one connection | ${n(results.copyBatched?.rowsPerS)}/s (${n(results.copyBatched?.copies)} COPYs) | |`,
+    `| Accepted by the API (202) / POSTs per second | ${n(i.acceptedPerS)}/s / ${n(i.postsPerS)} | |`,
+    `| HTTP 202 p50 / p90 / p99 | ${ms(i.http202LatencyMs.p50)} / ${ms(i.http202LatencyMs.p90)} / ${ms(i.http202LatencyMs.p99)} | |`,
+    `| Queue: most jobs waiting or active / share of the window posting was paused | ${n(i.maxBacklogJobs)} / ${Math.round(i.gateClosedShare * 100)} % | |`,
+    `| Drain after the window; lost readings; failed jobs; HTTP errors | ${i.drained ? s1(i.drainS) : 'not drained'}; ${n(i.lostReadings)}; ${n(i.failedJobs)}; ${n(errors)} | 0 lost |`,
+  ];
+}
+
+function reportRows(results) {
+  const g = results.generate;
+  const cold = results.reportCold;
+  const served = results.reportServed;
+  const h = headline(results);
+  if (!g) {
+    return [];
+  }
+  const c = results.config;
+  const unitDays = c.units * c.days;
+  const servedMet = h.servedTargetMet === null ? '' : h.servedTargetMet ? ': met' : ': **missed**';
+  const coldText = !cold
+    ? '–'
+    : cold.finished
+      ? `**${s1(cold.seconds)}** (${cold.unitDaysPerS.toFixed(1)} unit-days/s)`
+      : `not finished: ${n(cold.unitDaysStored)} of ${n(cold.unitDaysTotal)} unit-days in ${minutes(cold.elapsedS)} ` +
+        `(${cold.unitDaysPerS.toFixed(2)}/s); **about ${minutes(cold.estimatedTotalS)}** for all at that rate`;
+  const fill = results.fill;
+  return [
+    `| Report, served (every day stored), JSON: median of ${served?.json.runs.length ?? 0} (min–max) | **${s1(served?.json.medianS)}** (${s1(served?.json.minS)}–${s1(served?.json.maxS)}), ${(served?.json.bytes / 2 ** 20).toFixed(1)} MiB | < ${TARGETS.servedReportS} s${servedMet} |`,
+    `| Report, served, CSV: median (min–max) | ${s1(served?.csv.medianS)} (${s1(served?.csv.minS)}–${s1(served?.csv.maxS)}), ${(served?.csv.bytes / 2 ** 20).toFixed(1)} MiB | |`,
+    `| Report, cold (nothing stored: ${n(unitDays)} unit-days computed from raw readings) | ${coldText} | |`,
+    ...(fill && fill.stored > 0
+      ? [
+          `| … days the cold run did not reach, stored by the bench with libs/domain \`dailyCompliance\` | ${n(fill.stored)} in ${s1(fill.seconds)}; ${n(fill.checked)} API-stored days recomputed, ${fill.mismatches.length} differ | |`,
+        ]
+      : []),
+    `| Readings generated in SQL (${c.connections} connections) | ${n(g.rows)} in ${minutes(g.seconds)}: ${n(g.rowsPerS)} rows/s | |`,
+    `| \`telemetry\` size after generating: table / indexes; VACUUM (ANALYZE) | ${gib(g.size.tableBytes)} / ${gib(g.size.indexBytes)}; ${s1(g.vacuumAnalyzeS)} | |`,
+  ];
+}
+
+function replayLines(results) {
+  const r = results.writerReplay;
+  if (!r) {
+    return [];
+  }
+  const writer = r.variants.find((v) => v.key === 'writer')?.rowsPerS;
+  return [
+    '',
+    `The worker's SQL replayed by the bench on ${n(r.rows)} of the stored rows, ${n(r.batches)} batches of ` +
+      `${n(results.config.batch)} (one transaction each, one connection, into the identical table), then with one part taken away at a time:`,
+    '',
+    '| Statements per batch | Rows/s | × as written |',
+    '| --- | ---: | ---: |',
+    ...r.variants.map(
+      (v) => `| ${v.name} | ${n(v.rowsPerS)} | ${writer ? (v.rowsPerS / writer).toFixed(2) : '–'} |`,
+    ),
+    ...(results.copyBatched
+      ? [
+          `| \`COPY\` per ${n(results.config.batch)} rows | ${n(results.copyBatched.rowsPerS)} | ${writer ? (results.copyBatched.rowsPerS / writer).toFixed(2) : '–'} |`,
+        ]
+      : []),
+    ...(results.copy
+      ? [
+          `| one \`COPY\` of every row (the limit) | ${n(results.copy.rowsPerS)} | ${writer ? (results.copy.rowsPerS / writer).toFixed(2) : '–'} |`,
+        ]
+      : []),
+  ];
+}
+
+function queryCostLines(results) {
+  const q = results.queryCosts;
+  if (!q) {
+    return [];
+  }
+  const c = q.compute;
+  return [
+    '',
+    `Where the time goes, per query (the services' SQL run by the bench, warm cache, mean of ${c.samples} unit-days / ${q.served.samples} units):`,
+    '',
+    '| Query | Mean | Max |',
+    '| --- | ---: | ---: |',
+    `| cold, per unit-day: the day's readings | ${ms(c.meanMs.dayReadings)} | ${ms(c.maxMs.dayReadings)} |`,
+    `| cold, per unit-day: readings just before and after the day (as written now) | ${ms(c.meanMs.edgesNow)} | ${ms(c.maxMs.edgesNow)} |`,
+    `| … the same with \`LATERAL … ORDER BY recorded_at DESC LIMIT 1\` per sensor (same answers: ${c.fixedEdgesAgree ? 'yes' : 'NO'}) | ${ms(c.meanMs.edgesFixed)} | ${ms(c.maxMs.edgesFixed)} |`,
+    `| served, per unit: the stored days | ${ms(q.served.meanMs.storedDays)} | |`,
+    `| served, per unit: the excursions (alerts) | ${ms(q.served.meanMs.excursions)} | |`,
+  ];
+}
+
+export function markdownBlock(results) {
+  const m = results.machine;
+  const c = results.config;
+  const i = results.ingest;
+  const p = results.period;
+  return [
+    `### Environment monitoring: run of ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `Command: \`${results.command}\` — took ${minutes(results.durationS)}. ` +
+      (i
+        ? `Ingest: ${c.gateways} gateways × ${c.sensorsPerGateway} sensors, ${c.batch} readings per POST, one POST in flight per gateway, ${c.workers} worker(s). `
+        : '') +
+      (p
+        ? `Report: ${n(c.units)} units (${c.profile}), one sensor each, ${c.days} days ${p.from} … ${p.to} (${p.timezone}), one reading a minute.`
+        : ''),
+    '',
+    `Code: ${results.code.commit}${results.code.uncommittedFiles.length ? ` + uncommitted changes (fingerprint ${results.code.uncommittedFingerprint}) in ${results.code.uncommittedFiles.join(', ')}` : ''}.`,
+    '',
+    `Machine: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}, kernel ${m.kernel}; Node ${m.node}, ` +
+      `PostgreSQL ${m.postgres}, Redis ${m.redis}. Poster, API, worker(s), Redis and PostgreSQL share these cores.`,
+    '',
+    '| Figure | Measured | Target |',
+    '| --- | --- | --- |',
+    ...ingestRows(results),
+    ...reportRows(results),
+    ...replayLines(results),
+    ...queryCostLines(results),
+    '',
+    'CPU is % of one core (whole machine: % of all cores), RSS in MB, sampled every second:',
+    '',
+    processTable(results),
+    '',
+  ].join('\n');
+}
+
+/** Replaces the block between the results markers in docs/benchmarks.md; returns false when there are none. */
+export function updateDocs(root, block) {
+  const file = path.join(root, 'docs/benchmarks.md');
+  if (!existsSync(file)) {
+    return false;
+  }
+  const text = readFileSync(file, 'utf8');
+  const begin = text.indexOf(DOCS_BEGIN);
+  const end = text.indexOf(DOCS_END);
+  if (begin < 0 || end < begin) {
+    return false;
+  }
+  writeFileSync(file, `${text.slice(0, begin + DOCS_BEGIN.length)}\n${block}\n${text.slice(end)}`);
+  return true;
+}
