@@ -94,8 +94,8 @@ async function runBrowserSuite(services, database, base) {
     redisPrefix: 'ww-e2e',
     secrets: services.secrets,
     port,
-    // Alert rules every 2 s so browser tests see an excursion without waiting a minute.
-    extra: { LOG_LEVEL: 'warn', AUTH_LOGIN_ATTEMPTS_PER_MIN: '1000', ALERT_RULES_EVERY_S: '2' },
+    // Alert rules every 5 s so browser tests see an excursion without waiting a minute.
+    extra: { LOG_LEVEL: 'warn', AUTH_LOGIN_ATTEMPTS_PER_MIN: '1000', ALERT_RULES_EVERY_S: '5' },
   });
   await migrate(env);
   await seedDemo(env);
