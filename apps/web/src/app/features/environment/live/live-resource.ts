@@ -19,8 +19,8 @@ import { apiErrorMessage } from '../../../core/http/api-error-message';
 import { RealtimeService } from '../../../core/realtime/realtime.service';
 import { LOADING, type Loadable } from '../../../shared/loadable';
 
-/** Latest values are polled this often; alert changes refresh at once. */
-export const LIVE_POLL_MS = 30_000;
+/** Latest values are polled this often (sensors report every 10 s or so); alert changes refresh at once. */
+export const LIVE_POLL_MS = 10_000;
 /** Alert changes come in bursts (one per unit and rule): gather them this long. */
 export const ALERT_REFRESH_DEBOUNCE_MS = 300;
 
