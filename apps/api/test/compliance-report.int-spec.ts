@@ -9,7 +9,17 @@ const MIN = 60_000;
 const DAY1 = Date.parse('2026-11-09T23:00:00Z');
 const DAY2 = DAY1 + 1440 * MIN;
 
-/** A deterministic pseudo-random walk, so the figures are not round numbers. */
+/** Around midnight between the days the logger slows to a reading every 5 minutes, at m ≡ 2 (mod 5). */
+const slowLogger = (m: number) => m >= 1400 && m < 1480;
+
+/**
+ * A deterministic pseudo-random walk, so the figures are not round numbers. Out of range (9–10 °C):
+ * - day 1, 09:50–10:00 local, just before a 100-minute data gap: the last reading (09:59:40) holds only
+ *   30 minutes into the gap, so day 1 has 9 min 40 s + 30 min from it;
+ * - the slow logger's readings from 23:47 to 00:07 local, holding until 00:12: 13 minutes on day 1 and
+ *   12 on day 2 (the day-1 reading at 23:57 covers day 2's first 2 minutes);
+ * - door openings on day 2: 25 minutes from 08:00 local.
+ */
 function readingsFor(): { at: number; c: number }[] {
   const out: { at: number; c: number }[] = [];
   let seed = 7;
@@ -18,27 +28,43 @@ function readingsFor(): { at: number; c: number }[] {
     if (m >= 600 && m < 700) {
       continue; // a 100-minute data gap on day 1
     }
-    for (const s of [0, 20, 40]) {
-      // Door openings on day 2: 9–10 °C for 25 minutes from 08:00 local.
-      const door = m >= 1440 + 480 && m < 1440 + 505;
+    if (slowLogger(m) && m % 5 !== 2) {
+      continue;
+    }
+    const beforeGap = m >= 590 && m < 600;
+    const acrossMidnight = slowLogger(m) && m >= 1427 && m <= 1447;
+    const door = m >= 1440 + 480 && m < 1440 + 505;
+    const warm = beforeGap || acrossMidnight || door;
+    for (const s of slowLogger(m) ? [0] : [0, 20, 40]) {
       out.push({
         at: DAY1 + m * MIN + s * 1000,
-        c: Math.round((door ? 9 + rand() : 4 + 2 * rand()) * 100) / 100,
+        c: Math.round((warm ? 9 + rand() : 4 + 2 * rand()) * 100) / 100,
       });
     }
   }
   return out;
 }
 
-/** The report's definitions, computed here again from the raw readings. */
+/**
+ * The report's definitions, computed here again from the raw readings. Time out of range: each reading
+ * out of 2–8 °C holds from its time until the next reading, at most gapMin, clipped to the day; rounded
+ * to the minute. (Every reading here has a next one, so a silent sensor's last reading never arises.)
+ */
 function expectedDay(all: { at: number; c: number }[], start: number, gapMin: number) {
   const end = start + 1440 * MIN;
   const day = all.filter((r) => r.at >= start && r.at < end);
   const temps = day.map((r) => r.c);
   const mean = temps.reduce((a, b) => a + b, 0) / temps.length;
   const arr = temps.reduce((a, c) => a + Math.exp(-10000 / (c + 273.15)), 0) / temps.length;
-  const out = new Set(day.filter((r) => r.c < 2 || r.c > 8).map((r) => Math.floor(r.at / MIN)));
-  const times = all.map((r) => r.at).sort((a, b) => a - b);
+  const sorted = [...all].sort((a, b) => a.at - b.at);
+  let outMs = 0;
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    if (sorted[i].c < 2 || sorted[i].c > 8) {
+      const holdsUntil = Math.min(sorted[i + 1].at, sorted[i].at + gapMin * MIN);
+      outMs += Math.max(0, Math.min(holdsUntil, end) - Math.max(sorted[i].at, start));
+    }
+  }
+  const times = sorted.map((r) => r.at);
   let gapMinutes = 0;
   for (let i = 1; i < times.length; i++) {
     if (times[i] - times[i - 1] > gapMin * MIN) {
@@ -51,7 +77,7 @@ function expectedDay(all: { at: number; c: number }[], start: number, gapMin: nu
     maxC: Math.max(...temps),
     meanC: mean,
     mktC: 10000 / -Math.log(arr) - 273.15,
-    minutesOutOfRange: out.size,
+    minutesOutOfRange: Math.round(outMs / MIN),
     gapMinutes: Math.max(0, gapMinutes),
   };
 }
@@ -127,7 +153,9 @@ describe('compliance report (real API and PostgreSQL)', () => {
         to: new Date(DAY1 + 700 * MIN).toISOString(),
       },
     ]);
-    expect(unit.days[1].minutesOutOfRange).toBe(25);
+    // By hand (see readingsFor): day 1 9:40 + 30 + 13 = 52:40, day 2 12 + 25.
+    expect(unit.days[0].minutesOutOfRange).toBe(53);
+    expect(unit.days[1].minutesOutOfRange).toBe(37);
     expect(unit.days[1].excursions).toEqual([
       expect.objectContaining({
         kind: 'temperature-excursion',

@@ -81,11 +81,19 @@ export class ComplianceDaysService {
        WHERE s.unit_id = $1 AND x.recorded_at >= $2 AND x.recorded_at < $3 AND x.temperature_c IS NOT NULL`,
       [unit.id, start, end],
     );
+    // The readings just before and after the day: their times bound gaps across midnight, and the one
+    // before holds its temperature into the day's start (time out of range counts from it).
     const [edges] = await this.db.query(
-      `SELECT (SELECT max(x.recorded_at) FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
-               WHERE s.unit_id = $1 AND x.recorded_at < $2 AND x.temperature_c IS NOT NULL) AS previous,
-              (SELECT min(x.recorded_at) FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
-               WHERE s.unit_id = $1 AND x.recorded_at >= $3 AND x.temperature_c IS NOT NULL) AS next`,
+      `WITH e AS (
+         SELECT (SELECT max(x.recorded_at) FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
+                 WHERE s.unit_id = $1 AND x.recorded_at < $2 AND x.temperature_c IS NOT NULL) AS previous,
+                (SELECT min(x.recorded_at) FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
+                 WHERE s.unit_id = $1 AND x.recorded_at >= $3 AND x.temperature_c IS NOT NULL) AS next)
+       SELECT e.previous, e.next,
+              (SELECT x.temperature_c FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
+               WHERE s.unit_id = $1 AND x.recorded_at = e.previous AND x.temperature_c IS NOT NULL
+               ORDER BY x.tag_id LIMIT 1) AS "previousC"
+       FROM e`,
       [unit.id, start, end],
     );
     const profile = withOverrides(DEFAULT_PROFILES[unit.profile_code], unit.overrides);
@@ -94,6 +102,7 @@ export class ComplianceDaysService {
       dayEnd: until.getTime(),
       readings: rows.map((r) => ({ at: r.at.getTime(), temperatureC: r.c })),
       previousAt: edges.previous ? (edges.previous as Date).getTime() : null,
+      previousTemperatureC: edges.previousC as number | null,
       nextAt: edges.next ? (edges.next as Date).getTime() : until < end ? until.getTime() : null,
       range: profile.temperatureC,
       gapMin: profile.gapMin,

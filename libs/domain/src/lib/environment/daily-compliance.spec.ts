@@ -47,6 +47,102 @@ describe('daily compliance', () => {
     expect(day.minutesOutOfRange).toBe(1);
   });
 
+  describe('minutes out of range: each reading holds until the next', () => {
+    /** One reading every `stepMin` minutes over the day, at 9 °C (out of 2–8) where `warm(minute)`. */
+    const every = (stepMin: number, warm: (m: number) => boolean) =>
+      Array.from({ length: 1440 / stepMin }, (_, i) => i * stepMin).map((m) => ({
+        at: DAY + m * MIN,
+        temperatureC: warm(m) ? 9 : 5,
+      }));
+
+    it('counts a whole hour for a logger reporting every 5 minutes, out of range for an hour', () => {
+      const day = dailyCompliance({ ...base, readings: every(5, (m) => m >= 60 && m < 120) });
+      expect(day.minutesOutOfRange).toBe(60);
+    });
+
+    it('gives the same as counting minutes for a reading a minute', () => {
+      const warm = (m: number) => m % 7 === 0 || (m >= 300 && m < 345);
+      const readings = every(1, warm);
+      const day = dailyCompliance({ ...base, readings });
+      expect(day.minutesOutOfRange).toBe(readings.filter((r) => r.temperatureC > 8).length);
+      expect(day.minutesOutOfRange).toBe(206 + 45 - 7); // multiples of 7 below 1440, the spell, overlap
+    });
+
+    it('rounds to the nearest minute', () => {
+      const readings = [
+        { at: DAY + 60 * MIN, temperatureC: 9 },
+        { at: DAY + 62 * MIN + 31_000, temperatureC: 5 },
+        { at: DAY + 70 * MIN, temperatureC: 9 },
+        { at: DAY + 71 * MIN + 29_000, temperatureC: 5 },
+        { at: DAY + 80 * MIN, temperatureC: 5 },
+      ];
+      const day = dailyCompliance({ ...base, readings, previousAt: DAY + 50 * MIN, nextAt: DAY + 90 * MIN });
+      expect(day.minutesOutOfRange).toBe(4); // 2 min 31 s + 1 min 29 s
+    });
+
+    it('counts a reading before a data gap only up to gapMin, and still reports the gap', () => {
+      const readings = [
+        { at: DAY + 50 * MIN, temperatureC: 5 },
+        { at: DAY + 60 * MIN, temperatureC: 9 },
+        { at: DAY + 180 * MIN, temperatureC: 5 },
+      ];
+      const day = dailyCompliance({ ...base, readings, previousAt: DAY - 10 * MIN, nextAt: DAY + 190 * MIN });
+      expect(day.minutesOutOfRange).toBe(30);
+      expect(day.gaps).toContainEqual({ from: DAY + 60 * MIN, to: DAY + 180 * MIN });
+    });
+
+    it('splits the interval that crosses midnight between the two days', () => {
+      const lastOfDay = { at: DAY + 1430 * MIN, temperatureC: 9 };
+      const firstOfNext = DAY + 1450 * MIN;
+      const today = dailyCompliance({
+        ...base,
+        readings: [{ at: DAY + 1425 * MIN, temperatureC: 5 }, lastOfDay],
+        previousAt: DAY - 5 * MIN,
+        nextAt: firstOfNext,
+      });
+      const tomorrow = dailyCompliance({
+        ...base,
+        dayStart: DAY + 1440 * MIN,
+        dayEnd: DAY + 2880 * MIN,
+        readings: [{ at: firstOfNext, temperatureC: 5 }],
+        previousAt: lastOfDay.at,
+        previousTemperatureC: lastOfDay.temperatureC,
+        nextAt: DAY + 2880 * MIN,
+      });
+      expect(today.minutesOutOfRange).toBe(10);
+      expect(tomorrow.minutesOutOfRange).toBe(10);
+    });
+
+    it("lets the previous day's last reading cover the start of the day, up to gapMin", () => {
+      const readings = [{ at: DAY + 10 * MIN, temperatureC: 5 }];
+      const covered = dailyCompliance({
+        ...base,
+        readings,
+        previousAt: DAY - 5 * MIN,
+        previousTemperatureC: 9,
+      });
+      expect(covered.minutesOutOfRange).toBe(10);
+      const late = [{ at: DAY + 40 * MIN, temperatureC: 5 }];
+      const capped = dailyCompliance({
+        ...base,
+        readings: late,
+        previousAt: DAY - 20 * MIN,
+        previousTemperatureC: 9,
+      });
+      expect(capped.minutesOutOfRange).toBe(10); // 30 min from 23:40, 10 of them in the day
+      expect(capped.gaps[0]).toEqual({ from: DAY, to: DAY + 40 * MIN });
+      const unknown = dailyCompliance({ ...base, readings, previousAt: DAY - 5 * MIN });
+      expect(unknown.minutesOutOfRange).toBe(0);
+    });
+
+    it('lets the last reading of a sensor that fell silent hold only for its usual interval', () => {
+      const readings = every(5, (m) => m >= 1300).filter((r) => r.at <= DAY + 1400 * MIN);
+      const day = dailyCompliance({ ...base, readings, nextAt: null });
+      expect(day.minutesOutOfRange).toBe(100 + 5);
+      expect(day.gaps).toEqual([{ from: DAY + 1400 * MIN, to: DAY + 1440 * MIN }]);
+    });
+  });
+
   it('records gaps longer than gapMin, across midnight too, and never fills them', () => {
     const readings = [
       { at: DAY + 10 * MIN, temperatureC: 5 },

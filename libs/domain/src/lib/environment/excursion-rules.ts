@@ -138,8 +138,16 @@ export function evaluateUnit(
   return conditions;
 }
 
+/**
+ * Until when a reading taken at `at` vouches for its value: the next reading (or `now`), but never more
+ * than `capMs` later, so that a gap is a gap, never filled. The daily compliance figures count time out of
+ * range with the same rule, so the report and the alerts agree.
+ */
+export const coveredUntil = (at: number, nextAt: number, capMs: number): number =>
+  Math.min(nextAt, at + capMs);
+
 /** The median time between readings (at most gapMs), or gapMs when there are too few to tell. */
-function typicalIntervalMs(points: readonly { at: number }[], gapMs: number): number {
+export function typicalIntervalMs(points: readonly { at: number }[], gapMs: number): number {
   const steps = points
     .slice(1)
     .map((p, i) => p.at - points[i].at)
@@ -164,8 +172,8 @@ function evaluateMeasure(
   const lastCover = now - (points.at(-1)?.at ?? now) >= gapMs ? typicalIntervalMs(points, gapMs) : gapMs;
   const coveredEnd = (i: number) =>
     i + 1 < points.length
-      ? Math.min(points[i + 1].at, points[i].at + gapMs)
-      : Math.min(now, points[i].at + lastCover);
+      ? coveredUntil(points[i].at, points[i + 1].at, gapMs)
+      : coveredUntil(points[i].at, now, lastCover);
 
   let runSince: number | null = null;
   let hardSince: number | null = null;
