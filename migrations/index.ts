@@ -10,6 +10,7 @@ import { ComplianceDays1795243431542 } from './1795243431542-compliance-days';
 import { TelemetryRollups1795243567314 } from './1795243567314-telemetry-rollups';
 import { AlertEscalationAndWebhooks1795243806209 } from './1795243806209-alert-escalation-and-webhooks';
 import { AssetPlugs1795244060286 } from './1795244060286-asset-plugs';
+import { TelemetryBatches1795249963689 } from './1795249963689-telemetry-batches';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TelemetryRollups1795243567314,
   AlertEscalationAndWebhooks1795243806209,
   AssetPlugs1795244060286,
+  TelemetryBatches1795249963689,
 ];

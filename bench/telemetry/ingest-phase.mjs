@@ -1,5 +1,6 @@
-// Readings stored per second, end to end: gateways post batches (poster.mjs, closed loop, paused while the
-// queue holds `maxBacklog` jobs) → API → BullMQ job → worker → rows committed in `telemetry`. Committed rows
+// Readings stored per second, end to end: gateways post batches (poster.mjs, closed loop) → API, which
+// stores each batch (COPY, rollups, batch identity) in one transaction before its 202. The poster still
+// pauses while the ingest queue holds `maxBacklog` jobs (a guard: telemetry makes none). Committed rows
 // are counted exactly (`count(*)`) at the start and the end of the window; the progress lines in between
 // use PostgreSQL's insert statistics, which lag by up to a second.
 import path from 'node:path';
@@ -7,6 +8,7 @@ import path from 'node:path';
 import { info, warn } from '../../scripts/lib/log.mjs';
 import { ROOT } from '../../scripts/lib/state.mjs';
 import { forkInGroup, nextMessage } from '../ingest/generator-client.mjs';
+import { PgActivity } from './pg-activity.mjs';
 
 const PROGRESS_EVERY_S = 5;
 const DAY_MS = 86_400_000;
@@ -40,7 +42,7 @@ export async function startPoster(onCleanup, { url, gateways, options }) {
   const poster = forkInGroup(path.join(ROOT, 'bench/telemetry/poster.mjs'));
   onCleanup('poster', () => poster.stop());
   const ready = nextMessage(poster.child, 'ready', 30_000);
-  // Readings start this far back: the gateways have a backlog of one-minute readings to send, all in the
+  // Readings start this far back: the gateways have a backlog of readings to send, all in the
   // past (the API refuses readings from the future) and all new (a resent reading is stored once).
   const startAt = Math.floor((Date.now() - 14 * DAY_MS) / 60_000) * 60_000;
   poster.child.send({
@@ -49,6 +51,7 @@ export async function startPoster(onCleanup, { url, gateways, options }) {
     gateways: gateways.map((g) => ({ mac: g.mac, authorization: g.authorization })),
     batch: options.batch,
     sensorsPerGateway: options.sensorsPerGateway,
+    intervalMs: options.intervalS * 1000,
     startAt,
     sequenceBase: Date.now(),
   });
@@ -165,8 +168,11 @@ export async function ingestPhase(ctx) {
     const postsAtStart = totals.posts;
     windowLatencies = [];
     ctx.measuring = true;
+    const activity = new PgActivity(pool);
+    activity.start();
     await runFor(options.durationS, 'window');
     const windowEnd = await countRows(pool);
+    const pgActivity = activity.stop();
     ctx.measuring = false;
     const latencies = windowLatencies.sort((a, b) => a - b);
     windowLatencies = null;
@@ -230,6 +236,7 @@ export async function ingestPhase(ctx) {
       failedJobs: q.failed,
       failedReasons: q.failed > 0 ? await queue.failedReasons() : [],
       progress,
+      pgActivity,
       processes: sampler.summary('ingest'),
     };
     if (totals.exhausted > 0) {

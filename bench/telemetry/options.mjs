@@ -15,6 +15,7 @@ stored (cold) and then as served once the days are stored.
   --gateways <n>        gateways posting at once, one request in flight each (default 8)
   --batch <n>           readings per POST (default 500; at most 5000)
   --sensors <n>         sensors per gateway (default 100)
+  --interval <s>        seconds between a sensor's readings (default 10, the rate beacon telemetry is stored at)
   --max-backlog <n>     posting pauses while this many ingest jobs wait or run (default 64)
   --max-drain <s>       longest wait for the queue to drain after the window (default 300)
   --workers <n>         worker processes (default 1)
@@ -24,7 +25,6 @@ stored (cold) and then as served once the days are stored.
   --cold-budget <min>   longest wait for the cold report; past it the API is restarted, the rate so far
                         gives an estimate, and the bench stores the remaining days itself (default 20)
   --served-runs <n>     timed runs of the served report, JSON and CSV each (default 3)
-  --replay-rows <n>     stored rows replayed through the writer's SQL, statement by statement (default 200000)
   --quiet-wait <s>      before each timed part, wait up to this long for other processes on the machine
                         to use < 25 % of a core (default 60)
   --skip-ingest         only the report part
@@ -32,6 +32,8 @@ stored (cold) and then as served once the days are stored.
   --keep                keep the generated data (otherwise the big tables are emptied at the end)
   --env KEY=VALUE       extra environment for the API and workers (repeatable), e.g. DB_POOL_MAX=20
   --skip-build          use the existing dist/apps/api build
+  --docs-from <file>    write the parts measured in a results file (bench/telemetry/results/…) into
+                        docs/benchmarks.md, and nothing else
   -h, --help            this text
 `;
 
@@ -42,6 +44,7 @@ const FLAGS = {
   gateways: { type: 'string' },
   batch: { type: 'string' },
   sensors: { type: 'string' },
+  interval: { type: 'string' },
   'max-backlog': { type: 'string' },
   'max-drain': { type: 'string' },
   workers: { type: 'string' },
@@ -50,13 +53,13 @@ const FLAGS = {
   connections: { type: 'string' },
   'cold-budget': { type: 'string' },
   'served-runs': { type: 'string' },
-  'replay-rows': { type: 'string' },
   'quiet-wait': { type: 'string' },
   'skip-ingest': { type: 'boolean' },
   'skip-report': { type: 'boolean' },
   keep: { type: 'boolean' },
   env: { type: 'string', multiple: true },
   'skip-build': { type: 'boolean' },
+  'docs-from': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -89,12 +92,14 @@ export function parseOptions(argv) {
   }
   const quick = values.quick === true;
   const options = {
+    docsFrom: values['docs-from'] ?? null,
     quick,
     durationS: number(values, 'duration', quick ? 15 : 60, { max: 3600 }),
     warmupS: number(values, 'warmup', quick ? 5 : 10, { min: 0, max: 600 }),
     gateways: number(values, 'gateways', 8, { max: 817 }),
     batch: number(values, 'batch', 500, { max: 5000 }),
     sensorsPerGateway: number(values, 'sensors', 100, { max: 5000 }),
+    intervalS: number(values, 'interval', 10, { min: 1, max: 3600 }),
     maxBacklog: number(values, 'max-backlog', 64, { max: 100_000 }),
     maxDrainS: number(values, 'max-drain', quick ? 60 : 300, { max: 3600 }),
     workers: number(values, 'workers', 1, { max: 8 }),
@@ -103,7 +108,6 @@ export function parseOptions(argv) {
     connections: number(values, 'connections', 2, { max: 16 }),
     coldBudgetMin: number(values, 'cold-budget', quick ? 5 : 20, { min: 0.1, max: 24 * 60, integer: false }),
     servedRuns: number(values, 'served-runs', quick ? 1 : 3, { max: 20 }),
-    replayRows: number(values, 'replay-rows', quick ? 50_000 : 200_000, { max: 10_000_000 }),
     quietWaitS: number(values, 'quiet-wait', quick ? 10 : 60, { min: 0, max: 3600 }),
     skipIngest: values['skip-ingest'] === true,
     skipReport: values['skip-report'] === true,

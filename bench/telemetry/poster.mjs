@@ -1,14 +1,13 @@
 // The load: a child process in which each of N gateways (hubs) posts telemetry batches to
 // `POST /api/v1/ingest/telemetry` one after another (one request in flight per gateway), as fast as they
 // are answered, while the orchestrator keeps the gate open. Each gateway has its own sensors; a batch holds
-// the next `batch` readings of those sensors in time order, one reading a minute per sensor, starting
-// `startAt` (in the past), so every reading is new. Counters go to the parent every second over IPC.
+// the next `batch` readings of those sensors in time order, one reading per sensor every `intervalMs` (10 s,
+// the rate the product stores beacon telemetry at), starting `startAt` (in the past), so every reading is new. Counters go to the parent every second over IPC.
 import http from 'node:http';
 
 const hex2 = (n) => (n & 0xff).toString(16).toUpperCase().padStart(2, '0');
 /** Sensor `s` of gateway `g`: distinct from the report's sensors (BE:7E:…) and the demo's. */
 const sensorMac = (g, s) => `BE:7F:${hex2(g >> 8)}:${hex2(g)}:${hex2(s >> 8)}:${hex2(s)}`;
-const MINUTE_MS = 60_000;
 
 let config = null;
 let loops = null;
@@ -35,7 +34,7 @@ function body(gateway, state) {
     const k = state.next + i;
     const sensor = k % config.sensorsPerGateway;
     const step = Math.floor(k / config.sensorsPerGateway);
-    const at = config.startAt + step * MINUTE_MS;
+    const at = config.startAt + step * config.intervalMs;
     const t = (4 + ((k * 7919) % 400) / 100).toFixed(2);
     const h = (40 + ((k * 104729) % 1000) / 100).toFixed(2);
     parts.push(
@@ -45,7 +44,7 @@ function body(gateway, state) {
   }
   state.next += config.batch;
   state.sequence += 1;
-  const lastAt = config.startAt + Math.floor((state.next - 1) / config.sensorsPerGateway) * MINUTE_MS;
+  const lastAt = config.startAt + Math.floor((state.next - 1) / config.sensorsPerGateway) * config.intervalMs;
   return {
     text: `{"source":"${gateway.mac}","sentAt":${Date.now()},"sequence":${state.sequence},"readings":[${parts.join(',')}]}`,
     lastAt,

@@ -3,8 +3,31 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const DOCS_BEGIN = '<!-- bench:telemetry:results:begin (written by bench/telemetry/run.mjs) -->';
-export const DOCS_END = '<!-- bench:telemetry:results:end -->';
+/** Each part of the bench has its own block in docs/benchmarks.md, written by the run that measured it. */
+export const DOCS_PARTS = {
+  ingest: {
+    begin: '<!-- bench:telemetry:ingest:begin (written by bench/telemetry/run.mjs) -->',
+    end: '<!-- bench:telemetry:ingest:end -->',
+    keys: ['ingest', 'mirror', 'copy', 'copyBatched'],
+  },
+  report: {
+    begin: '<!-- bench:telemetry:report:begin (written by bench/telemetry/run.mjs) -->',
+    end: '<!-- bench:telemetry:report:end -->',
+    keys: ['generate', 'reportCold', 'fill', 'reportServed', 'queryCosts'],
+  },
+};
+
+/** The results of one part only (the other part's figures taken out), or null when the run lacks it. */
+export function partResults(results, part) {
+  const own = DOCS_PARTS[part].keys;
+  if (!own.some((k) => results[k])) {
+    return null;
+  }
+  const others = Object.entries(DOCS_PARTS)
+    .filter(([name]) => name !== part)
+    .flatMap(([, p]) => p.keys);
+  return Object.fromEntries(Object.entries(results).filter(([k]) => !others.includes(k)));
+}
 
 export const TARGETS = { ratio: 0.6, servedReportS: 10 };
 const n = (x) => (x === null || x === undefined ? '–' : Math.round(x).toLocaleString('en-US'));
@@ -135,32 +158,22 @@ function reportRows(results) {
   ];
 }
 
-function replayLines(results) {
-  const r = results.writerReplay;
-  if (!r) {
+function activityLines(results) {
+  const a = results.ingest?.pgActivity;
+  if (!a) {
     return [];
   }
-  const writer = r.variants.find((v) => v.key === 'writer')?.rowsPerS;
   return [
     '',
-    `The worker's SQL replayed by the bench on ${n(r.rows)} of the stored rows, ${n(r.batches)} batches of ` +
-      `${n(results.config.batch)} (one transaction each, one connection, into the identical table), then with one part taken away at a time:`,
+    `What PostgreSQL's sessions on the bench database were doing in the ingest window (pg_stat_activity every 200 ms, ` +
+      `${n(a.samples)} samples; ${a.meanActiveSessions.toFixed(2)} sessions active on average):`,
     '',
-    '| Statements per batch | Rows/s | × as written |',
-    '| --- | ---: | ---: |',
-    ...r.variants.map(
-      (v) => `| ${v.name} | ${n(v.rowsPerS)} | ${writer ? (v.rowsPerS / writer).toFixed(2) : '–'} |`,
+    '| Backend | Waiting on | Statement | Active sessions (mean) |',
+    '| --- | --- | --- | ---: |',
+    ...a.top.map(
+      (t) =>
+        `| ${t.backend} | ${t.wait} | ${t.statement ? `\`${t.statement.replace(/\|/g, '\\|')}…\`` : ''} | ${t.activeSessions.toFixed(2)} |`,
     ),
-    ...(results.copyBatched
-      ? [
-          `| \`COPY\` per ${n(results.config.batch)} rows | ${n(results.copyBatched.rowsPerS)} | ${writer ? (results.copyBatched.rowsPerS / writer).toFixed(2) : '–'} |`,
-        ]
-      : []),
-    ...(results.copy
-      ? [
-          `| one \`COPY\` of every row (the limit) | ${n(results.copy.rowsPerS)} | ${writer ? (results.copy.rowsPerS / writer).toFixed(2) : '–'} |`,
-        ]
-      : []),
   ];
 }
 
@@ -190,13 +203,13 @@ export function markdownBlock(results) {
   const i = results.ingest;
   const p = results.period;
   return [
-    `### Environment monitoring: run of ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC`,
+    `### Environment monitoring${results.ingest ? ', ingest' : ''}${results.generate ? ', report' : ''}: run of ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `Command: \`${results.command}\` — took ${minutes(results.durationS)}. ` +
       (i
-        ? `Ingest: ${c.gateways} gateways × ${c.sensorsPerGateway} sensors, ${c.batch} readings per POST, one POST in flight per gateway, ${c.workers} worker(s). `
+        ? `Ingest: ${c.gateways} gateways × ${c.sensorsPerGateway} sensors, ${c.batch} readings per POST, one reading per sensor every ${c.intervalS ?? 60} s, one POST in flight per gateway. `
         : '') +
-      (p
+      (p && results.generate
         ? `Report: ${n(c.units)} units (${c.profile}), one sensor each, ${c.days} days ${p.from} … ${p.to} (${p.timezone}), one reading a minute.`
         : ''),
     '',
@@ -209,7 +222,7 @@ export function markdownBlock(results) {
     '| --- | --- | --- |',
     ...ingestRows(results),
     ...reportRows(results),
-    ...replayLines(results),
+    ...activityLines(results),
     ...queryCostLines(results),
     '',
     'CPU is % of one core (whole machine: % of all cores), RSS in MB, sampled every second:',
@@ -219,18 +232,19 @@ export function markdownBlock(results) {
   ].join('\n');
 }
 
-/** Replaces the block between the results markers in docs/benchmarks.md; returns false when there are none. */
-export function updateDocs(root, block) {
+/** Replaces the block between a part's markers in docs/benchmarks.md; returns false when there are none. */
+export function updateDocs(root, part, block) {
   const file = path.join(root, 'docs/benchmarks.md');
   if (!existsSync(file)) {
     return false;
   }
+  const { begin: BEGIN, end: END } = DOCS_PARTS[part];
   const text = readFileSync(file, 'utf8');
-  const begin = text.indexOf(DOCS_BEGIN);
-  const end = text.indexOf(DOCS_END);
+  const begin = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
   if (begin < 0 || end < begin) {
     return false;
   }
-  writeFileSync(file, `${text.slice(0, begin + DOCS_BEGIN.length)}\n${block}\n${text.slice(end)}`);
+  writeFileSync(file, `${text.slice(0, begin + BEGIN.length)}\n${block}\n${text.slice(end)}`);
   return true;
 }

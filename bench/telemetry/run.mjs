@@ -7,6 +7,7 @@
 //      report for all of them over the year, cold (nothing stored) and served (every day stored).
 // Everything goes to 127.0.0.1, every wait is bounded, and what it started is stopped on exit, error or
 // Ctrl-C; the big tables are emptied at the end unless --keep.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import pg from 'pg';
@@ -24,7 +25,7 @@ import { ingestPhase, startPoster } from './ingest-phase.mjs';
 import { FULL_SIZE, parseOptions, USAGE } from './options.mjs';
 import { computeQueryCosts, servedQueryCosts } from './query-costs.mjs';
 import { coldReport, servedReports } from './report-phase.mjs';
-import { headline, markdownBlock, updateDocs, writeResults } from './report.mjs';
+import { headline, markdownBlock, partResults, updateDocs, writeResults } from './report.mjs';
 import {
   BENCH_DATABASE,
   BENCH_REDIS_PREFIX,
@@ -34,7 +35,6 @@ import {
   servicePidSources,
   startStack,
 } from './stack.mjs';
-import { replayBatches, replayWriter } from './writer-replay.mjs';
 import {
   createUnits,
   ensurePastPartitions,
@@ -48,9 +48,50 @@ const QUIET_BELOW_PCT = 25;
 const cleanups = [];
 const onCleanup = (name, fn) => cleanups.push({ name, fn });
 let tearingDown = null;
+/** The results so far: written after each part, and by the teardown of a run that did not finish. */
+let partial = null;
 
-function teardown() {
+async function savePartial(reason) {
+  if (!partial || partial.durationS !== undefined) {
+    return;
+  }
+  try {
+    const file = await writeResults(ROOT, { ...partial, unfinished: reason });
+    info(`Results so far (${reason}): ${path.relative(ROOT, file)}`);
+  } catch (error) {
+    warn(`could not write the results so far: ${error.message}`);
+  }
+}
+
+/**
+ * One run at a time: a second one would drop the database under the first (it starts from a fresh
+ * one). The lock holds the pid; a lock whose process is gone is taken over.
+ */
+function takeLock() {
+  const file = dataPath('bench', 'telemetry.lock');
+  mkdirSync(path.dirname(file), { recursive: true });
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = pid !== process.pid;
+    } catch {
+      alive = false;
+    }
+    if (alive) {
+      throw new Error(
+        `another bench/telemetry run (pid ${pid}) is using ${BENCH_DATABASE}; wait for it or stop it (${file})`,
+      );
+    }
+  }
+  writeFileSync(file, `${process.pid}\n`);
+  onCleanup('lock', () => rmSync(file, { force: true }));
+}
+
+function teardown(reason = 'stopped early') {
   tearingDown ??= (async () => {
+    await savePartial(reason);
     for (const { name, fn } of cleanups.reverse()) {
       try {
         await fn();
@@ -65,7 +106,7 @@ function teardown() {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     warn(`${signal}: stopping everything the bench started`);
-    void teardown().then(() => process.exit(130));
+    void teardown(`${signal}`).then(() => process.exit(130));
   });
 }
 
@@ -88,6 +129,21 @@ async function dropBigTables(pool, madePartitions) {
   }
 }
 
+/** Writes each part a run measured into its block of docs/benchmarks.md. */
+function writeDocs(results) {
+  for (const part of ['ingest', 'report']) {
+    const own = partResults(results, part);
+    if (!own) {
+      continue;
+    }
+    info(
+      updateDocs(ROOT, part, markdownBlock(own))
+        ? `docs/benchmarks.md: the bench:telemetry:${part} block was replaced`
+        : `docs/benchmarks.md has no bench:telemetry:${part} markers: paste the block printed above`,
+    );
+  }
+}
+
 async function main() {
   let options;
   try {
@@ -101,12 +157,17 @@ async function main() {
     console.log(USAGE);
     return 0;
   }
+  if (options.docsFrom) {
+    writeDocs(JSON.parse(readFileSync(path.resolve(options.docsFrom), 'utf8')));
+    return 0;
+  }
   const watchdog = setTimeout(() => {
     warn('the bench ran past its time limit; stopping');
-    void teardown().then(() => process.exit(2));
+    void teardown('time limit').then(() => process.exit(2));
   }, hardLimitMs(options));
   watchdog.unref();
 
+  takeLock();
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   let crash = null;
@@ -133,7 +194,8 @@ async function main() {
   sampler.track('api', stack.pids.api);
   stack.pids.workers.forEach((pid, i) => sampler.track(`worker-${i + 1}`, pid));
   sampler.track('redis', services.redis);
-  sampler.track('postgres', benchPostgres());
+  sampler.track('postgres', benchPostgres('backends'));
+  sampler.track('postgres-bg', benchPostgres('background'));
   sampler.start();
   // The machine is shared: before each timed part, wait (bounded) for other processes to calm down.
   const quiet = [];
@@ -168,11 +230,13 @@ async function main() {
     database: BENCH_DATABASE,
     config: { ...options, profile: PROFILE },
   };
+  partial = results;
 
   // The period first: its monthly partitions exist before anything is written, in both parts.
   const client = await pool.connect();
   const period = { ...(await reportPeriod(client, options.days)), days: options.days };
   const madePartitions = await ensurePastPartitions(client, period.from);
+  results.period = period;
   client.release();
   info(
     `Report period ${period.from} … ${period.to} (${period.timezone}); made ${madePartitions.length} past monthly partitions`,
@@ -195,7 +259,7 @@ async function main() {
     sampler.track('poster', poster.child.pid);
     info(
       `Posting: ${options.gateways} gateways × ${options.sensorsPerGateway} sensors, ${options.batch} readings per POST, ` +
-        `one POST in flight per gateway, paused at ${options.maxBacklog} queued jobs`,
+        `one reading per sensor every ${options.intervalS} s, one POST in flight per gateway`,
     );
     results.ingest = await ingestPhase({ ...ctx, poster });
     await poster.stop();
@@ -219,12 +283,12 @@ async function main() {
         sampler,
         phase: `COPY per ${options.batch} rows`,
       });
-      const batches = await replayBatches(c, {
-        limit: Math.min(rows, options.replayRows),
-        batch: options.batch,
-      });
-      await waitQuiet('writer replay');
-      results.writerReplay = await replayWriter(c, batches, { sampler });
+      const h = headline(results);
+      info(
+        `Ingest: ${Math.round(h.storedPerS).toLocaleString('en-US')} readings stored/s, limit (one COPY) ` +
+          `${Math.round(h.limitPerS).toLocaleString('en-US')} rows/s, ratio ${h.ratio.toFixed(2)} (target ≥ 0.6)`,
+      );
+      await savePartial('in progress: ingest part done');
       await c.query(`DROP TABLE ${MIRROR}`);
       await c.query('TRUNCATE telemetry');
     } finally {
@@ -262,14 +326,21 @@ async function main() {
 
     const token = await login(stack.url);
     await waitQuiet('report cold');
+    await savePartial('in progress: data generated');
     results.reportCold = await coldReport(ctx, {
       token,
       period,
       unitIds,
       budgetMs: options.coldBudgetMin * 60_000,
     });
+    await savePartial('in progress: cold report done');
     results.fill = await step('Storing the days the cold report did not reach (libs/domain)', () =>
-      fillMissingDays(pool, domain, { unitIds, ...period, profileCode: PROFILE }),
+      fillMissingDays(pool, domain, {
+        unitIds,
+        ...period,
+        profileCode: PROFILE,
+        connections: options.connections,
+      }),
     );
     if (results.fill.mismatches.length > 0) {
       warn(`the bench's days differ from the API's: ${JSON.stringify(results.fill.mismatches)}`);
@@ -285,7 +356,6 @@ async function main() {
       compute: await computeQueryCosts(pool, { unitIds, period }),
       served: await servedQueryCosts(pool, { unitIds, period }),
     };
-    results.period = period;
   }
 
   results.quiet = quiet;
@@ -296,14 +366,10 @@ async function main() {
   console.log(`\n${block}`);
   info(`Results: ${path.relative(ROOT, file)}`);
   const fullSize = options.units === FULL_SIZE.units && options.days === FULL_SIZE.days;
-  if (options.quick || !fullSize || options.skipIngest || options.skipReport) {
-    info('Only a full run (both parts, full size, not --quick) updates docs/benchmarks.md');
+  if (options.quick || (!fullSize && !options.skipReport)) {
+    info('Only full-size runs (not --quick) update docs/benchmarks.md');
   } else {
-    info(
-      updateDocs(ROOT, block)
-        ? 'docs/benchmarks.md: the block between the bench:telemetry markers was replaced'
-        : 'docs/benchmarks.md has no bench:telemetry markers: paste the block above',
-    );
+    writeDocs(results);
   }
   return 0;
 }

@@ -112,23 +112,26 @@ const parentOf = (pid) => {
 
 /**
  * For the sampler: the PostgreSQL processes that work for this bench. The server is shared (other
- * people's tests use other databases on it), so only the postmaster, its background processes (WAL
- * writer, checkpointer, …) and the backends and autovacuum workers of the bench database count.
+ * people's tests use other databases on it), so only these count: with `part` 'backends', the client
+ * backends of the bench database; with 'background', the postmaster and its background processes (WAL
+ * writer, checkpointer, background writer, parallel workers, …) and the bench database's autovacuum workers.
  */
-export function benchPostgres() {
+export function benchPostgres(part) {
   const postmaster = pidFromFile(dataPath('postgres', 'postmaster.pid'));
   return () => {
     if (!postmaster) {
       return { pids: [], reaped: [] };
     }
-    const pids = [postmaster];
+    const pids = part === 'background' ? [postmaster] : [];
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name) || parentOf(Number(name)) !== postmaster) {
         continue;
       }
       const title = cmdline(Number(name));
-      const client = /\(\d+\)|autovacuum worker/.test(title);
-      if (!client || title.includes(BENCH_DATABASE)) {
+      const backend = /\(\d+\)/.test(title);
+      const autovacuum = title.includes('autovacuum worker');
+      const ours = title.includes(BENCH_DATABASE);
+      if (part === 'backends' ? backend && ours : !backend && (!autovacuum || ours)) {
         pids.push(Number(name));
       }
     }

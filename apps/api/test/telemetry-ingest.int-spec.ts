@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import request from 'supertest';
 
+import { TelemetryRollupsService } from '../src/modules/environment/telemetry-rollups.service';
 import { makeFloor } from './factories';
 import {
   drainIngest,
@@ -101,6 +102,10 @@ describe('POST /api/v1/ingest/telemetry (real API, worker, PostgreSQL, Redis)', 
     await drainIngest(t);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM telemetry`);
     expect(n).toBe(2);
+    const [{ counted }] = await t.db.query(
+      `SELECT sum(temp_n + power_n)::int AS counted FROM telemetry_minute`,
+    );
+    expect(counted).toBe(2);
   });
 
   it('keeps the good readings, lists the bad ones with reasons, and refuses what cannot be stored', async () => {
@@ -129,5 +134,82 @@ describe('POST /api/v1/ingest/telemetry (real API, worker, PostgreSQL, Redis)', 
     expect(stolen.status).toBe(403);
     await post('wwg_not-a-key', batch(6, [])).expect(401);
     await drainIngest(t);
+  });
+
+  it('answers 503 and keeps nothing when the database cannot store a batch; the resend is stored', async () => {
+    const body = batch(50, [
+      {
+        sensor: 'C4:7A:11:00:AA:09',
+        at: new Date(Date.now() - 5_000).toISOString(),
+        power: { watts: 3, on: false },
+      },
+    ]);
+    const count = async () =>
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM telemetry x JOIN tag g ON g.id = x.tag_id WHERE g.mac = 'C4:7A:11:00:AA:09'`,
+        )
+      )[0].n;
+    await t.db.query('ALTER TABLE telemetry_batch RENAME TO telemetry_batch_away');
+    try {
+      const refused = await post(hub.key, body);
+      expect(refused.status).toBe(503);
+      expect(refused.body.message).toEqual([
+        expect.stringMatching(/nothing of this batch was kept; send it again/),
+      ]);
+    } finally {
+      await t.db.query('ALTER TABLE telemetry_batch_away RENAME TO telemetry_batch');
+    }
+    expect(await count()).toBe(0);
+    const stored = await post(hub.key, body).expect(202);
+    expect(stored.body.duplicate).toBe(false);
+    expect(await count()).toBe(1);
+  });
+
+  it('keeps the rollups equal to a recomputation from the raw readings, whatever the overlap and order', async () => {
+    await t.db.query('TRUNCATE telemetry, telemetry_minute, telemetry_hour, telemetry_batch');
+    const start = Date.UTC(2026, 9, 1, 8, 59); // late readings, across an hour boundary
+    const sensors = ['C4:7A:11:00:BB:01', 'C4:7A:11:00:BB:02', 'C4:7A:11:00:BB:03'];
+    // 12 batches sent at once, each with readings of every sensor every 10 s over three minutes; each
+    // batch overlaps the next by half, so half of each batch is already stored or being stored.
+    const batches = Array.from({ length: 12 }, (_, b) =>
+      batch(
+        100 + b,
+        Array.from({ length: 18 }, (_, i) => {
+          const k = b * 9 + i;
+          return {
+            sensor: sensors[k % 3],
+            at: new Date(start + Math.floor(k / 3) * 10_000).toISOString(),
+            temperature: { value: 2 + ((k * 37) % 70) / 10, unit: '°C' },
+            ...(k % 4 === 0 ? {} : { humidity: { value: 40 + (k % 7), unit: '%' } }),
+            ...(k % 5 === 0 ? { power: { watts: k, on: k % 2 === 0 } } : {}),
+          };
+        }),
+      ),
+    );
+    const answers = await Promise.all(batches.map((b) => post(hub.key, b)));
+    expect(answers.map((a) => a.status)).toEqual(batches.map(() => 202));
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM telemetry x JOIN tag g ON g.id = x.tag_id WHERE g.mac LIKE 'C4:7A:11:00:BB:%'`,
+    );
+    expect(n).toBe(11 * 9 + 18); // every distinct (sensor, time) once
+
+    const snapshot = async () => ({
+      minutes: await t.db.query(
+        `SELECT tag_id, bucket, temp_n, temp_min, temp_max, round(temp_sum::numeric, 3) AS temp_sum, hum_n,
+                hum_min, hum_max, round(hum_sum::numeric, 3) AS hum_sum, power_n, power_sum, power_max, on_n
+         FROM telemetry_minute ORDER BY tag_id, bucket`,
+      ),
+      hours: await t.db.query(
+        `SELECT tag_id, bucket, temp_n, temp_min, temp_max, round(temp_sum::numeric, 3) AS temp_sum, hum_n,
+                power_n, on_n FROM telemetry_hour ORDER BY tag_id, bucket`,
+      ),
+    });
+    const incremental = await snapshot();
+    expect(incremental.minutes.length).toBeGreaterThan(6);
+    expect(incremental.hours.length).toBe(6); // 3 sensors × 2 hours
+    await t.db.query('TRUNCATE telemetry_minute, telemetry_hour');
+    await t.app.get(TelemetryRollupsService).rollUp(new Date(start + 60 * 60_000), 90);
+    expect(await snapshot()).toEqual(incremental);
   });
 });

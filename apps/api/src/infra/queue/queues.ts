@@ -13,7 +13,10 @@ export interface ProcessSightingsPayload {
   sightings: GatewaySighting[];
 }
 
-/** One accepted telemetry batch (sensors, smart plugs), as the ingest endpoint stored it. */
+/**
+ * A telemetry batch queued by an earlier version (the API now stores telemetry itself); still processed so
+ * that jobs waiting at an upgrade are not lost.
+ */
 export interface ProcessTelemetryPayload {
   gatewayId: string;
   sourceMac: string;

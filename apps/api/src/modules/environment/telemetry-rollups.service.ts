@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
-/** How far back each run recomputes minutes, for readings that arrive late (a gateway's backlog). */
+import type { AppConfig } from '../../infra/config/app-config';
+import { APP_CONFIG } from '../../infra/config/config.module';
+
+/** How far back a repair recomputes minutes by default. */
 export const ROLLUP_LATE_MINUTES = 15;
 
 const AGGREGATES = `count(temperature_c)::int, min(temperature_c), max(temperature_c), sum(temperature_c),
@@ -18,15 +21,21 @@ const UPDATE = `temp_n = excluded.temp_n, temp_min = excluded.temp_min, temp_max
   power_max = excluded.power_max, on_n = excluded.on_n`;
 
 /**
- * Keeps per-minute and per-hour rollups of telemetry current for charts: every run recomputes whole
- * buckets (so it is idempotent) for the last minutes and hours, and applies retention: minute rollups
- * 90 days, hourly ones and raw monthly partitions TELEMETRY_RETENTION_MONTHS. A bucket without readings
- * has no row: gaps stay gaps.
+ * Per-minute and per-hour (UTC) rollups of telemetry, for charts. The writers keep them current: each adds
+ * the readings it stores to their rollups in the same transaction (addToRollups). This service recomputes
+ * whole buckets from the raw readings (a repair, e.g. after readings were loaded by hand: not scheduled,
+ * since a recompute racing a writer could overwrite that writer's increment), forgets old batch
+ * identities, and applies retention: minute rollups 90 days, hourly ones and raw monthly partitions
+ * TELEMETRY_RETENTION_MONTHS. A bucket without readings has no row: gaps stay gaps.
  */
 @Injectable()
 export class TelemetryRollupsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
+  /** Recomputes every bucket from `lateMinutes` before `now` up to `now`, from the raw readings. */
   async rollUp(now: Date, lateMinutes = ROLLUP_LATE_MINUTES): Promise<{ minutes: number; hours: number }> {
     const since = new Date(now.getTime() - lateMinutes * 60_000);
     const minutes = await this.db.query(
@@ -40,8 +49,8 @@ export class TelemetryRollupsService {
     );
     const hours = await this.db.query(
       `INSERT INTO telemetry_hour (${COLUMNS})
-       SELECT tag_id, date_trunc('hour', bucket), ${ROLLED}
-       FROM telemetry_minute WHERE bucket >= date_trunc('hour', $1::timestamptz) AND bucket <= $2
+       SELECT tag_id, date_trunc('hour', bucket, 'UTC'), ${ROLLED}
+       FROM telemetry_minute WHERE bucket >= date_trunc('hour', $1::timestamptz, 'UTC') AND bucket <= $2
        GROUP BY 1, 2
        ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}
        RETURNING 1`,
@@ -50,30 +59,13 @@ export class TelemetryRollupsService {
     return { minutes: minutes.length, hours: hours.length };
   }
 
-  /** Recomputes the minutes and hours of some tags' readings between two instants (a stored batch). */
-  async rollUpSpan(manager: EntityManager, macs: string[], fromMs: number, toMs: number): Promise<void> {
-    const from = new Date(fromMs);
-    const to = new Date(toMs);
-    await manager.query(
-      `INSERT INTO telemetry_minute (${COLUMNS})
-       SELECT x.tag_id, date_trunc('minute', x.recorded_at), ${AGGREGATES.replace(/\b(temperature_c|humidity_pct|power_w|power_on)\b/g, 'x.$1')}
-       FROM telemetry x JOIN tag t ON t.id = x.tag_id
-       WHERE t.mac = ANY($1::text[]) AND x.recorded_at >= date_trunc('minute', $2::timestamptz)
-         AND x.recorded_at < date_trunc('minute', $3::timestamptz) + interval '1 minute'
-       GROUP BY 1, 2
-       ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}`,
-      [macs, from, to],
+  /** Forgets telemetry batch identities older than INGEST_DEDUP_TTL_S: a resend after that is new. */
+  async forgetOldBatches(now: Date): Promise<number> {
+    const [, n] = await this.db.query(
+      `DELETE FROM telemetry_batch WHERE received_at < $1::timestamptz - make_interval(secs => $2)`,
+      [now, this.config.ingest.dedupTtlS],
     );
-    await manager.query(
-      `INSERT INTO telemetry_hour (${COLUMNS})
-       SELECT m.tag_id, date_trunc('hour', m.bucket), ${ROLLED}
-       FROM telemetry_minute m JOIN tag t ON t.id = m.tag_id
-       WHERE t.mac = ANY($1::text[]) AND m.bucket >= date_trunc('hour', $2::timestamptz)
-         AND m.bucket < date_trunc('hour', $3::timestamptz) + interval '1 hour'
-       GROUP BY 1, 2
-       ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}`,
-      [macs, from, to],
-    );
+    return n;
   }
 
   /** Drops what is past retention; returns how many partitions and rollup rows went. */

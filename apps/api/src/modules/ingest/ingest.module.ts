@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { QueueModule } from '../../infra/queue/queue.module';
+import { TelemetryWriterService } from '../environment/telemetry-writer.service';
 import { GatewayEntity } from '../gateways/entities/gateway.entity';
 import { GatewayAuthService } from './gateway-auth.service';
 import { GatewayKeyGuard } from './gateway-key.guard';
@@ -11,6 +12,6 @@ import { IngestService } from './ingest.service';
 @Module({
   imports: [TypeOrmModule.forFeature([GatewayEntity]), QueueModule],
   controllers: [IngestController],
-  providers: [GatewayAuthService, GatewayKeyGuard, IngestService],
+  providers: [GatewayAuthService, GatewayKeyGuard, IngestService, TelemetryWriterService],
 })
 export class IngestModule {}

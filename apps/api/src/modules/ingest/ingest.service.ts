@@ -1,5 +1,12 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import {
+  BadRequestException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  Logger,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { batchDedupKey, ParseResult, type TelemetryParseResult } from '@wardwatch/ble';
 import type { IngestAcceptedDto } from '@wardwatch/contracts';
 import { Queue } from 'bullmq';
@@ -7,19 +14,23 @@ import { randomUUID } from 'node:crypto';
 
 import type { AppConfig } from '../../infra/config/app-config';
 import { APP_CONFIG } from '../../infra/config/config.module';
-import { ProcessSightingsPayload, ProcessTelemetryPayload, QUEUES } from '../../infra/queue/queues';
+import { ProcessSightingsPayload, QUEUES } from '../../infra/queue/queues';
+import { TelemetryWriterService } from '../environment/telemetry-writer.service';
 import type { AuthenticatedGateway } from './gateway-auth.service';
 
 /**
- * Turns a parsed gateway batch into one durable BullMQ job. The job is in Redis (append-only, fsync per
+ * Turns a parsed gateway sightings batch into one durable BullMQ job. The job is in Redis (append-only, fsync per
  * write in the private instance) before the caller gets its 2xx; the deduplication key, set in the same
  * atomic step, makes a repeated batch change nothing.
  */
 @Injectable()
 export class IngestService {
+  private readonly logger = new Logger(IngestService.name);
+
   constructor(
     @InjectQueue(QUEUES.ingest) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly telemetry: TelemetryWriterService,
   ) {}
 
   /**
@@ -62,7 +73,11 @@ export class IngestService {
     return { accepted: batch.sightings.length, rejected: batch.rejected, duplicate: job.id !== jobId };
   }
 
-  /** A telemetry batch: durable as one job before the 2xx; the same source and sequence again is a no-op. */
+  /**
+   * A telemetry batch is stored in PostgreSQL before the 2xx (nothing in it needs the location pipeline):
+   * the same source, sentAt and sequence again stores nothing, and a reading already stored is not stored
+   * twice. If the database cannot take it, the caller gets a 503 and nothing of the batch is kept.
+   */
   async acceptTelemetry(
     gateway: AuthenticatedGateway,
     result: TelemetryParseResult,
@@ -79,20 +94,20 @@ export class IngestService {
     if (batch.readings.length === 0 && batch.rejected.length > 0) {
       throw new BadRequestException(batch.rejected.map((r) => `readings[${r.index}]: ${r.reason}`));
     }
-    const payload: ProcessTelemetryPayload = {
-      gatewayId: gateway.id,
-      sourceMac: batch.sourceMac,
-      receivedAt: Date.now(),
-      readings: batch.readings,
-    };
-    const jobId = randomUUID();
-    const job = await this.queue.add('process-telemetry', payload, {
-      jobId,
-      deduplication: {
-        id: `telemetry:${batch.sourceMac}:${batch.sequence}`,
-        ttl: this.config.ingest.dedupTtlS * 1000,
-      },
-    });
-    return { accepted: batch.readings.length, rejected: batch.rejected, duplicate: job.id !== jobId };
+    try {
+      const { duplicate } = await this.telemetry.write({
+        gatewayId: gateway.id,
+        sourceMac: batch.sourceMac,
+        key: { sentAt: batch.sentAt, sequence: batch.sequence },
+        receivedAt: Date.now(),
+        readings: batch.readings,
+      });
+      return { accepted: batch.readings.length, rejected: batch.rejected, duplicate };
+    } catch (error) {
+      this.logger.error({ err: error, source: batch.sourceMac }, 'telemetry batch not stored');
+      throw new ServiceUnavailableException(
+        'telemetry storage is unavailable: nothing of this batch was kept; send it again',
+      );
+    }
   }
 }

@@ -36,8 +36,11 @@ export class IngestProcessor extends WorkerHost implements OnModuleInit {
         }
         return result;
       }
-      case 'process-telemetry':
-        return this.telemetry.write(job.data as JobPayloads['process-telemetry']);
+      case 'process-telemetry': {
+        // Queued by an earlier version, which stored telemetry through the worker: drained, not made.
+        const payload = job.data as JobPayloads['process-telemetry'];
+        return this.telemetry.write({ ...payload, key: null });
+      }
       case 'record-worker-heartbeat':
       case 'ensure-telemetry-partitions':
       case 'purge-raw-sightings':

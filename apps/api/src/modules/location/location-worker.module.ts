@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 
 import { QueueModule } from '../../infra/queue/queue.module';
-import { TelemetryRollupsService } from '../environment/telemetry-rollups.service';
 import { TelemetryWriterService } from '../environment/telemetry-writer.service';
 import { GatewayPlacementsService } from './gateway-placements.service';
 import { IngestProcessor } from './ingest.processor';
@@ -19,7 +18,6 @@ import { TagStateStore } from './tag-state.store';
     TagDirectoryService,
     LocationWriterService,
     SightingPipelineService,
-    TelemetryRollupsService,
     TelemetryWriterService,
     IngestProcessor,
   ],

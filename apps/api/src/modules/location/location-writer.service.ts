@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { addToRollups } from '../environment/telemetry-rollup-upsert';
 import { emptyWrites, LocationWrites, mergeWrites } from './location-writes';
 import { TagDirectoryService, TagRef } from './tag-directory.service';
 
@@ -11,6 +12,14 @@ interface Pending {
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** A beacon reading as the telemetry INSERT returns it (only those actually stored). */
+interface StoredBeaconReading {
+  tag_id: string;
+  recorded_at: Date;
+  temperature_c: number | null;
+  humidity_pct: number | null;
+}
 
 /**
  * Group commit: writers hand their rows in, one transaction writes everything handed in during the same
@@ -113,10 +122,11 @@ export class LocationWriterService {
     }
     if (w.telemetry.length > 0) {
       const t = w.telemetry;
-      await tx.query(
+      const stored: StoredBeaconReading[] = await tx.query(
         `INSERT INTO telemetry (tag_id, recorded_at, format, temperature_c, humidity_pct, pressure_pa, battery_mv, tx_power_dbm, measurement_sequence)
          SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::real[], $5::real[], $6::real[], $7::int[], $8::smallint[], $9::int[])
-         ON CONFLICT DO NOTHING`,
+         ON CONFLICT DO NOTHING
+         RETURNING tag_id, recorded_at, temperature_c, humidity_pct`,
         [
           t.map((r) => id(r.mac)),
           t.map((r) => iso(r.recordedAt)),
@@ -128,6 +138,18 @@ export class LocationWriterService {
           t.map((r) => r.txPowerDbm),
           t.map((r) => r.measurementSequence),
         ],
+      );
+      // Beacon telemetry carries no power; its readings join the charts' rollups as they are stored.
+      await addToRollups(
+        (sql, params) => tx.query(sql, params),
+        stored.map((r) => ({
+          tagId: r.tag_id,
+          at: r.recorded_at.getTime(),
+          temperatureC: r.temperature_c,
+          humidityPct: r.humidity_pct,
+          powerW: null,
+          powerOn: null,
+        })),
       );
     }
     if (w.heard.length > 0) {
