@@ -11,6 +11,7 @@ import { TelemetryRollups1795243567314 } from './1795243567314-telemetry-rollups
 import { AlertEscalationAndWebhooks1795243806209 } from './1795243806209-alert-escalation-and-webhooks';
 import { AssetPlugs1795244060286 } from './1795244060286-asset-plugs';
 import { TelemetryBatches1795249963689 } from './1795249963689-telemetry-batches';
+import { TemporaryOverrideEnd1795249986389 } from './1795249986389-temporary-override-end';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AlertEscalationAndWebhooks1795243806209,
   AssetPlugs1795244060286,
   TelemetryBatches1795249963689,
+  TemporaryOverrideEnd1795249986389,
 ];

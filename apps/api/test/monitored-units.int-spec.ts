@@ -1,4 +1,4 @@
-import type { MonitoredUnitDto, UnitSeriesDto } from '@wardwatch/contracts';
+import type { MonitoredUnitDto, TemporaryOverrideDto, UnitSeriesDto } from '@wardwatch/contracts';
 import request from 'supertest';
 
 import { EnvironmentRulesService } from '../src/modules/environment/environment-rules.service';
@@ -148,6 +148,127 @@ describe('monitored units: rollups, charts, condition, temporary overrides (real
     });
     const biomed = await tokenFor(t, 'biomed');
     await api(biomed).post(`/api/v1/monitored-units/${unitId}/overrides`, {}).expect(403);
+  });
+
+  it('ends a temporary override early: limits back to the profile’s at once, who and why on record', async () => {
+    // A second OR, with its own sensor at 18 °C for the last 40 minutes.
+    const [{ id: or2 }] = await t.db.query(
+      `INSERT INTO monitored_unit (name, kind, profile_code, room_id, overrides)
+       VALUES ('OR 2', 'room', 'operating-room', $1, '{}') RETURNING id`,
+      [(await t.db.query(`SELECT room_id FROM monitored_unit WHERE id = $1`, [unitId]))[0].room_id],
+    );
+    const [{ id: tag2 }] = await t.db.query(
+      `INSERT INTO tag (mac, kind) VALUES ('C8:00:00:00:02:02', 'environment-sensor') RETURNING id`,
+    );
+    await t.db.query(`INSERT INTO unit_sensor (unit_id, tag_id) VALUES ($1, $2)`, [or2, tag2]);
+    await t.db.query(
+      `INSERT INTO telemetry (tag_id, recorded_at, format, temperature_c, humidity_pct)
+       SELECT $1, now() - make_interval(mins => m), 'test', 18, 40 FROM generate_series(0, 40) AS m`,
+      [tag2],
+    );
+    const rules = t.app.get(EnvironmentRulesService);
+    const alertsOf2 = async (): Promise<string[]> =>
+      (
+        await t.db.query(`SELECT kind FROM alert WHERE starts_with(condition_key, $1) ORDER BY kind`, [
+          `env:${or2}:`,
+        ])
+      ).map((a: { kind: string }) => a.kind);
+
+    const created: TemporaryOverrideDto = (
+      await api()
+        .post(`/api/v1/monitored-units/${or2}/overrides`, {
+          temperatureC: { min: 17, max: 21 },
+          requestedBy: 'Dr B. Mensah, surgeon',
+          reason: 'Long case: the team asked for a cooler theatre',
+          until: new Date(Date.now() + 2 * 3600_000).toISOString(),
+        })
+        .expect(201)
+    ).body;
+    expect(created.endedEarly).toBeNull();
+    expect((await api().get(`/api/v1/monitored-units/${or2}`).expect(200)).body).toMatchObject({
+      temperatureC: { min: 17, max: 21 },
+      override: { id: created.id },
+    });
+    await rules.evaluate(new Date());
+    expect(await alertsOf2()).toEqual([]);
+
+    const end = (body: object, role = facilities, overrideId = created.id, unit = or2) =>
+      api(role).post(`/api/v1/monitored-units/${unit}/overrides/${overrideId}/end`, body);
+    // A reason is required; only those who may set overrides may end them.
+    const blank = await end({ reason: '   ' });
+    expect(blank.status).toBe(400);
+    expect(blank.body.message).toEqual(['reason must be 5 to 2000 characters']);
+    await end({ reason: 'Case finished early' }, await tokenFor(t, 'biomed')).expect(403);
+    await end({ reason: 'Case finished early' }, await tokenFor(t, 'supply')).expect(403);
+    await end({ reason: 'Case finished early' }, facilities, '00000000-0000-4000-8000-000000000000').expect(
+      404,
+    );
+    // An override of another unit is not found under this one.
+    const [{ id: ofOr1 }] = await t.db.query(`SELECT id FROM temporary_override WHERE unit_id = $1`, [
+      unitId,
+    ]);
+    await end({ reason: 'Case finished early' }, facilities, ofOr1).expect(404);
+
+    const before = Date.now();
+    const ended: TemporaryOverrideDto = (
+      await end({ reason: '  Case finished at 14:10; theatre back to normal  ' }).expect(200)
+    ).body;
+    expect(ended).toMatchObject({
+      id: created.id,
+      startsAt: created.startsAt,
+      endedEarly: {
+        by: 'facilities@test.local',
+        reason: 'Case finished at 14:10; theatre back to normal',
+        plannedEndsAt: created.endsAt,
+      },
+    });
+    // It ended now (never later than planned).
+    expect(Math.abs(Date.parse(ended.endsAt) - before)).toBeLessThan(5_000);
+
+    // The unit's limits are the profile's again, at once, for the API and for the rules.
+    expect((await api().get(`/api/v1/monitored-units/${or2}`).expect(200)).body).toMatchObject({
+      temperatureC: { min: 20, max: 24 },
+      override: null,
+    });
+    // The 40 minutes at 18 °C were under the override's limits: not judged by the profile's, no alarm …
+    await rules.evaluate(new Date());
+    expect(await alertsOf2()).toEqual([]);
+    // … but 18 °C for the 40 minutes after the end is an excursion (the OR's delay is 30 minutes).
+    await t.db.query(
+      `INSERT INTO telemetry (tag_id, recorded_at, format, temperature_c, humidity_pct)
+       SELECT $1, $2::timestamptz + make_interval(mins => m), 'test', 18, 40 FROM generate_series(1, 40) AS m`,
+      [tag2, ended.endsAt],
+    );
+    await rules.evaluate(new Date(Date.parse(ended.endsAt) + 40 * 60_000));
+    expect(await alertsOf2()).toEqual(['temperature-excursion']);
+
+    // The unit's record of overrides shows it ended, by whom and why.
+    const history: TemporaryOverrideDto[] = (
+      await api(await tokenFor(t, 'biomed'))
+        .get(`/api/v1/monitored-units/${or2}/overrides`)
+        .expect(200)
+    ).body;
+    expect(history).toEqual([ended]);
+
+    // Ending it again, or one that ran to its planned end, is a conflict that says why.
+    const again = await end({ reason: 'Case finished early' });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toEqual([
+      `temporary override ${created.id} was already ended at ${ended.endsAt} by facilities@test.local: Case finished at 14:10; theatre back to normal`,
+    ]);
+    const [{ id: expired }] = await t.db.query(
+      `INSERT INTO temporary_override (unit_id, overrides, requested_by, reason, starts_at, ends_at)
+       VALUES ($1, '{"temperatureC": {"min": 17, "max": 21}}', 'Dr B. Mensah', 'Earlier case', now() - interval '3 hours',
+               now() - interval '1 hour') RETURNING id`,
+      [or2],
+    );
+    const late = await end({ reason: 'Case finished early' }, facilities, expired);
+    expect(late.status).toBe(409);
+    expect(late.body.message[0]).toMatch(/already ended at .*, as planned$/);
+    const [row] = await t.db.query(`SELECT ended_by, end_reason FROM temporary_override WHERE id = $1`, [
+      expired,
+    ]);
+    expect(row).toEqual({ ended_by: null, end_reason: null });
   });
 
   it('applies a site policy and a unit override on top of the profile, and refuses nonsense', async () => {

@@ -49,6 +49,12 @@ const ROUTES: {
   { method: 'get', path: '/api/v1/monitored-units/{id}' },
   { method: 'get', path: '/api/v1/monitored-units/{id}/series' },
   { method: 'post', path: '/api/v1/monitored-units/{id}/overrides', roles: ['admin', 'facilities'] },
+  { method: 'get', path: '/api/v1/monitored-units/{id}/overrides' },
+  {
+    method: 'post',
+    path: '/api/v1/monitored-units/{id}/overrides/{overrideId}/end',
+    roles: ['admin', 'facilities'],
+  },
   { method: 'put', path: '/api/v1/monitored-units/{id}/profile-overrides', roles: ['admin', 'facilities'] },
   { method: 'put', path: '/api/v1/sites/{id}/profiles/{profileCode}', roles: ['admin'] },
   { method: 'get', path: '/api/v1/alerts/summary' },
@@ -67,6 +73,7 @@ const ALL_ROLES: Role[] = ['admin', 'biomed', 'facilities', 'supply'];
 const concrete = (path: string): string =>
   path
     .replace(/\{id\}/g, ANY_UUID)
+    .replace(/\{overrideId\}/g, ANY_UUID)
     .replace(/\{mac\}/g, 'C4:7A:11:00:00:01')
     .replace(/\{profileCode\}/g, 'operating-room');
 

@@ -68,6 +68,7 @@ export interface TemporaryOverrideRequest {
   until: string;
 }
 
+/** One documented temporary override; `GET /api/v1/monitored-units/:id/overrides` lists a unit's, newest first. */
 export interface TemporaryOverrideDto {
   id: string;
   temperatureC: ValueRange | null;
@@ -76,7 +77,15 @@ export interface TemporaryOverrideDto {
   reason: string;
   enteredBy: string | null;
   startsAt: string;
+  /** When it ends, or ended: the moment it was ended if someone ended it early. */
   endsAt: string;
+  /** Set when someone ended it before its planned end: who (email, null if the user is gone), why, and the end it had. */
+  endedEarly: { by: string | null; reason: string; plannedEndsAt: string } | null;
+}
+
+/** `POST /api/v1/monitored-units/:id/overrides/:overrideId/end`: the limits go back to the profile's now. */
+export interface EndTemporaryOverrideRequest {
+  reason: string;
 }
 
 /** `PUT /api/v1/assets/:id/plug`: the smart plug a device runs on, and the draw that means "in use". */

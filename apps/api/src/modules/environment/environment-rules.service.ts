@@ -102,22 +102,23 @@ export class EnvironmentRulesService {
   }
 
   /**
-   * What holds now. Under a temporary override the limits judge only readings taken since it began,
-   * never the past; silence and power loss are judged on all readings as always.
+   * What holds now. Limits judge only readings taken since they last changed (a temporary override began
+   * or ended): readings taken under other limits are never judged by these. Silence and power loss are
+   * judged on all readings as always.
    */
   private conditions(
     profile: EnvironmentProfile,
     readings: EnvironmentReading[],
     now: Date,
-    overrideSince?: number,
+    limitsSince?: number,
   ) {
-    if (overrideSince === undefined) {
+    if (limitsSince === undefined) {
       return evaluateUnit(profile, readings, now.getTime());
     }
-    const sinceOverride = readings.filter((r) => r.at >= overrideSince);
+    const sinceChange = readings.filter((r) => r.at >= limitsSince);
     const always = new Set(['sensor-silent', 'power-loss']);
     return [
-      ...evaluateUnit(profile, sinceOverride, now.getTime()).filter((c) => !always.has(c.kind)),
+      ...evaluateUnit(profile, sinceChange, now.getTime()).filter((c) => !always.has(c.kind)),
       ...evaluateUnit(profile, readings, now.getTime()).filter((c) => always.has(c.kind)),
     ];
   }
@@ -150,19 +151,29 @@ export class EnvironmentRulesService {
     return new Map(rows.map((r) => [`${r.site_id}:${r.profile_code}`, r.overrides]));
   }
 
-  /** Documented temporary overrides in force now, oldest first (the newest wins). */
+  /**
+   * Per unit: the documented temporary overrides in force now, oldest first (the newest wins), and when
+   * its limits last changed: the latest start of one in force or end of one that ended within a week
+   * (longer ago than any rule's window).
+   */
   private async temporaryOverrides(
     now: Date,
   ): Promise<Map<string, { overrides: ProfileOverride[]; since: number }>> {
-    const rows: { unit_id: string; overrides: ProfileOverride; starts_at: Date }[] = await this.db.query(
-      `SELECT unit_id, overrides, starts_at FROM temporary_override WHERE starts_at <= $1 AND ends_at > $1 ORDER BY starts_at`,
-      [now],
-    );
+    const rows: { unit_id: string; overrides: ProfileOverride; starts_at: Date; ends_at: Date }[] =
+      await this.db.query(
+        `SELECT unit_id, overrides, starts_at, ends_at FROM temporary_override
+         WHERE starts_at <= $1 AND ends_at > $1 - interval '7 days' ORDER BY starts_at`,
+        [now],
+      );
     const byUnit = new Map<string, { overrides: ProfileOverride[]; since: number }>();
     for (const r of rows) {
-      const current = byUnit.get(r.unit_id) ?? { overrides: [], since: r.starts_at.getTime() };
-      current.overrides.push(r.overrides);
-      current.since = Math.max(current.since, r.starts_at.getTime());
+      const inForce = r.ends_at.getTime() > now.getTime();
+      const changedAt = inForce ? r.starts_at.getTime() : r.ends_at.getTime();
+      const current = byUnit.get(r.unit_id) ?? { overrides: [], since: changedAt };
+      if (inForce) {
+        current.overrides.push(r.overrides);
+      }
+      current.since = Math.max(current.since, changedAt);
       byUnit.set(r.unit_id, current);
     }
     return byUnit;

@@ -8,6 +8,7 @@ import { EnvironmentRulesService } from './environment-rules.service';
 import { MonitoredUnitsController } from './monitored-units.controller';
 import { MonitoredUnitsService } from './monitored-units.service';
 import { TelemetryRollupsService } from './telemetry-rollups.service';
+import { TemporaryOverridesService } from './temporary-overrides.service';
 import { UtilisationController } from './utilisation.controller';
 import { UtilisationService } from './utilisation.service';
 
@@ -21,6 +22,7 @@ import { UtilisationService } from './utilisation.service';
     ComplianceReportService,
     MonitoredUnitsService,
     TelemetryRollupsService,
+    TemporaryOverridesService,
     UtilisationService,
   ],
   exports: [EnvironmentRulesService, ComplianceDaysService, TelemetryRollupsService],

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   MonitoredUnitDto,
@@ -10,16 +10,21 @@ import type { ProfileCode } from '@wardwatch/domain';
 import { CurrentUser, Roles } from '../../infra/auth/auth.decorators';
 import type { AuthenticatedUser } from '../../infra/auth/authenticated-user';
 import { UuidParam } from '../../infra/http/uuid-param.decorator';
+import { EndOverrideDto } from './dto/end-override.dto';
 import { SeriesQueryDto, UnitQueryDto } from './dto/unit-query.dto';
 import { ProfileOverrideDto } from './dto/profile-override.dto';
 import { TemporaryOverrideDto } from './dto/temporary-override.dto';
 import { MonitoredUnitsService } from './monitored-units.service';
+import { TemporaryOverridesService } from './temporary-overrides.service';
 
 @ApiTags('environment')
 @ApiBearerAuth()
 @Controller()
 export class MonitoredUnitsController {
-  constructor(private readonly units: MonitoredUnitsService) {}
+  constructor(
+    private readonly units: MonitoredUnitsService,
+    private readonly overrides: TemporaryOverridesService,
+  ) {}
 
   @Get('monitored-units')
   @ApiOperation({
@@ -53,7 +58,31 @@ export class MonitoredUnitsController {
     @Body() body: TemporaryOverrideDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<OverrideDto> {
-    return this.units.addOverride(id, body, user.id);
+    return this.overrides.add(id, body, user.id);
+  }
+
+  @Get('monitored-units/:id/overrides')
+  @ApiOperation({
+    summary: "A unit's temporary overrides, newest first (at most 100), with who ended any early and why",
+  })
+  overrideHistory(@UuidParam('id') id: string): Promise<OverrideDto[]> {
+    return this.overrides.history(id);
+  }
+
+  @Post('monitored-units/:id/overrides/:overrideId/end')
+  @HttpCode(200)
+  @Roles('admin', 'facilities')
+  @ApiOperation({
+    summary:
+      "End a temporary override in force now, before its planned end (who and why are recorded): the unit's own limits apply again at once",
+  })
+  endOverride(
+    @UuidParam('id') id: string,
+    @UuidParam('overrideId') overrideId: string,
+    @Body() body: EndOverrideDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<OverrideDto> {
+    return this.overrides.end(id, overrideId, body.reason, user.id);
   }
 
   @Put('monitored-units/:id/profile-overrides')

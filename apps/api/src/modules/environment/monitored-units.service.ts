@@ -1,12 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  LatestReadingDto,
-  MonitoredUnitDto,
-  SeriesPointDto,
-  TemporaryOverrideDto,
-  UnitSeriesDto,
-} from '@wardwatch/contracts';
+import type { LatestReadingDto, MonitoredUnitDto, SeriesPointDto, UnitSeriesDto } from '@wardwatch/contracts';
 import {
   DEFAULT_PROFILES,
   PROFILE_CODES,
@@ -16,7 +10,7 @@ import {
 } from '@wardwatch/domain';
 import { DataSource } from 'typeorm';
 
-import type { TemporaryOverrideDto as OverrideBody } from './dto/temporary-override.dto';
+import { TemporaryOverridesService, toOverrideDto } from './temporary-overrides.service';
 
 interface UnitRow {
   id: string;
@@ -37,23 +31,15 @@ interface UnitRow {
   power_on: boolean | null;
 }
 
-interface OverrideRow {
-  id: string;
-  unit_id: string;
-  overrides: ProfileOverride;
-  requested_by: string;
-  reason: string;
-  email: string | null;
-  starts_at: Date;
-  ends_at: Date;
-}
-
 const MAX_SERIES_POINTS = 50_000;
 
-/** The monitored units as people see them: limits in force, latest reading, condition; charts; overrides. */
+/** The monitored units as people see them: limits in force, latest reading, condition; charts; profiles. */
 @Injectable()
 export class MonitoredUnitsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly temporaryOverrides: TemporaryOverridesService,
+  ) {}
 
   async list(floorId?: string, unitId?: string): Promise<MonitoredUnitDto[]> {
     const rows: UnitRow[] = await this.db.query(
@@ -76,7 +62,7 @@ export class MonitoredUnitsService {
        ORDER BY u.name`,
       [floorId ?? null, unitId ?? null],
     );
-    const overrides = await this.overridesInForce(rows.map((r) => r.id));
+    const overrides = await this.temporaryOverrides.inForce(rows.map((r) => r.id));
     return rows.map((r) => {
       const override = overrides.get(r.id) ?? null;
       const profile = withOverrides(
@@ -214,66 +200,4 @@ export class MonitoredUnitsService {
     );
     return overrides;
   }
-
-  /** Records a documented temporary override (who asked, why, until when); it applies at once. */
-  async addOverride(id: string, body: OverrideBody, userId: string): Promise<TemporaryOverrideDto> {
-    await this.get(id);
-    const until = new Date(body.until);
-    if (!(until.getTime() > Date.now())) {
-      throw new BadRequestException(['until must be in the future']);
-    }
-    if (until.getTime() - Date.now() > 7 * 86_400_000) {
-      throw new BadRequestException([
-        'until must be within 7 days: a longer change belongs in the unit or site profile',
-      ]);
-    }
-    if (!body.temperatureC && !body.humidityPct) {
-      throw new BadRequestException(['give temperatureC or humidityPct (the limits to use meanwhile)']);
-    }
-    const overrides: ProfileOverride = {
-      ...(body.temperatureC ? { temperatureC: body.temperatureC } : {}),
-      ...(body.humidityPct ? { humidityPct: body.humidityPct } : {}),
-    };
-    const [row] = await this.db.query(
-      `INSERT INTO temporary_override (unit_id, overrides, requested_by, reason, entered_by, starts_at, ends_at)
-       VALUES ($1, $2, $3, $4, $5, now(), $6) RETURNING id`,
-      [id, JSON.stringify(overrides), body.requestedBy.trim(), body.reason.trim(), userId, until],
-    );
-    const [stored] = await this.overrideRows(`o.id = $1`, [row.id]);
-    return toOverrideDto(stored);
-  }
-
-  private async overridesInForce(unitIds: string[]): Promise<Map<string, OverrideRow>> {
-    if (unitIds.length === 0) {
-      return new Map();
-    }
-    const rows = await this.overrideRows(
-      `o.unit_id = ANY($1::uuid[]) AND o.starts_at <= now() AND o.ends_at > now()`,
-      [unitIds],
-    );
-    // The newest in force wins.
-    return new Map(rows.map((r) => [r.unit_id, r]));
-  }
-
-  private overrideRows(where: string, params: unknown[]): Promise<OverrideRow[]> {
-    return this.db.query(
-      `SELECT o.id, o.unit_id, o.overrides, o.requested_by, o.reason, u.email, o.starts_at, o.ends_at
-       FROM temporary_override o LEFT JOIN app_user u ON u.id = o.entered_by
-       WHERE ${where} ORDER BY o.starts_at`,
-      params,
-    );
-  }
-}
-
-function toOverrideDto(r: OverrideRow): TemporaryOverrideDto {
-  return {
-    id: r.id,
-    temperatureC: r.overrides.temperatureC ?? null,
-    humidityPct: r.overrides.humidityPct ?? null,
-    requestedBy: r.requested_by,
-    reason: r.reason,
-    enteredBy: r.email,
-    startsAt: r.starts_at.toISOString(),
-    endsAt: r.ends_at.toISOString(),
-  };
 }

@@ -16,16 +16,17 @@ import { WebhooksService } from '../alerts/webhooks.service';
 import { ComplianceDaysService } from '../environment/compliance-days.service';
 import { EnvironmentRulesService } from '../environment/environment-rules.service';
 import { TelemetryRollupsService } from '../environment/telemetry-rollups.service';
+import { scheduleEvery } from './job-schedules';
 
 const HOUR_MS = 3600_000;
 /** Telemetry partitions are made this many months ahead. */
 const PARTITION_MONTHS_AHEAD = 2;
 
 /**
- * Housekeeping on the `system` queue, each a BullMQ job scheduler registered at worker boot (upserts, so
- * any number of workers register them once): the heartbeat that /api/health reports, telemetry partitions
- * made ahead, raw sightings purged past their retention, the alert rules evaluated, and each unit's
- * compliance figures for yesterday kept (three years).
+ * Housekeeping on the `system` queue, each a BullMQ job scheduler registered at worker boot (by
+ * scheduleEvery, so any number of workers register them once, and a changed interval takes effect): the
+ * heartbeat that /api/health reports, telemetry partitions made ahead, raw sightings purged past their
+ * retention, the alert rules evaluated, and each unit's compliance figures for yesterday kept (three years).
  */
 @Processor(QUEUES.system)
 export class SystemProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -47,12 +48,11 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const schedule = (id: JobName, every: number) =>
-      this.queue.upsertJobScheduler(
-        id,
-        { every },
-        { name: id, data: {}, opts: { removeOnComplete: 10, removeOnFail: 50 } },
-      );
+    const schedule = async (name: JobName, everyMs: number) => {
+      if ((await scheduleEvery(this.queue, name, everyMs)) === 'replaced') {
+        this.logger.log({ name, everyMs }, 'job scheduler moved to a new interval');
+      }
+    };
     await schedule('record-worker-heartbeat', this.config.worker.heartbeatS * 1000);
     await schedule('ensure-telemetry-partitions', 24 * HOUR_MS);
     await schedule('evaluate-alert-rules', this.config.alerts.rulesEveryS * 1000);
@@ -105,7 +105,8 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
           retention: await this.rollups.applyRetention(this.config.telemetry.retentionMonths),
         };
       case 'roll-up-telemetry':
-        return this.rollups.rollUp(new Date());
+        // The writers keep rollups current themselves; what is left is forgetting old batch identities.
+        return { batchesForgotten: await this.rollups.forgetOldBatches(new Date()) };
       case 'deliver-webhook': {
         const { deliveryId } = job.data as { deliveryId: string };
         try {

@@ -2,6 +2,7 @@ import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   ComplianceReportDto,
+  EndTemporaryOverrideRequest,
   MonitoredUnitDto,
   SiteDto,
   TemporaryOverrideDto,
@@ -66,6 +67,15 @@ export class EnvironmentApiService {
   addOverride(id: string, request: TemporaryOverrideRequest): Observable<TemporaryOverrideDto> {
     return this.http.post<TemporaryOverrideDto>(
       `/api/v1/monitored-units/${encodeURIComponent(id)}/overrides`,
+      request,
+    );
+  }
+
+  /** Ends an override in force now, before its planned end; the unit's own limits apply again. */
+  endOverride(unitId: string, overrideId: string, reason: string): Observable<TemporaryOverrideDto> {
+    const request: EndTemporaryOverrideRequest = { reason };
+    return this.http.post<TemporaryOverrideDto>(
+      `/api/v1/monitored-units/${encodeURIComponent(unitId)}/overrides/${encodeURIComponent(overrideId)}/end`,
       request,
     );
   }

@@ -2,7 +2,14 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { AlertDto, MonitoredUnitDto, Role, RoomDto, UnitSeriesDto } from '@wardwatch/contracts';
+import type {
+  AlertDto,
+  MonitoredUnitDto,
+  Role,
+  RoomDto,
+  TemporaryOverrideDto,
+  UnitSeriesDto,
+} from '@wardwatch/contracts';
 import { Subject } from 'rxjs';
 import { SESSION_STORAGE_KEY } from '../../../core/auth/stored-session';
 import { RealtimeService } from '../../../core/realtime/realtime.service';
@@ -52,6 +59,7 @@ const UNIT: MonitoredUnitDto = {
     enteredBy: 'facilities@wardwatch.demo',
     startsAt: new Date().toISOString(),
     endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    endedEarly: null,
   },
 };
 const ROOM: RoomDto = {
@@ -203,11 +211,47 @@ describe('UnitPage', () => {
     expect(summary).toMatch(/data gaps/);
   });
 
-  it('offers temporary limits to facilities, not to biomed', async () => {
+  it('offers temporary limits, and ending them early, to facilities, not to biomed', async () => {
     await render('facilities');
     expect(host.querySelector('[data-testid=override-start]')).not.toBeNull();
+    expect(host.querySelector('[data-testid=unit-override] [data-testid=override-end-start]')).not.toBeNull();
     TestBed.resetTestingModule();
     await render('biomed');
     expect(host.querySelector('[data-testid=override-start]')).toBeNull();
+    expect(host.querySelector('[data-testid=override-end-start]')).toBeNull();
+  });
+
+  it('ends the override early with a reason, then shows the limits in force again', async () => {
+    await render('facilities');
+    host.querySelector<HTMLButtonElement>('[data-testid=override-end-start]')?.click();
+    await settle();
+    const reason = host.querySelector<HTMLTextAreaElement>('[data-testid=unit-override] textarea');
+    if (!reason) {
+      throw new Error('no reason field');
+    }
+    reason.value = 'Case finished early';
+    reason.dispatchEvent(new Event('input'));
+    host.querySelector<HTMLButtonElement>('[data-testid=override-end-submit]')?.click();
+    await settle();
+    const end = http.expectOne('/api/v1/monitored-units/u1/overrides/o1/end');
+    expect(end.request.body).toEqual({ reason: 'Case finished early' });
+    const override = UNIT.override as TemporaryOverrideDto;
+    end.flush({
+      ...override,
+      endsAt: new Date().toISOString(),
+      endedEarly: {
+        by: 'f@example.org',
+        reason: 'Case finished early',
+        plannedEndsAt: override.endsAt,
+      },
+    });
+    await settle();
+    // The page asks for the unit again, now without the override.
+    http.expectOne('/api/v1/monitored-units/u1').flush({ ...UNIT, override: null });
+    await settle();
+    expect(host.querySelector('[data-testid=unit-override]')).toBeNull();
+    expect(host.querySelector('[data-testid=unit-override-ended]')?.textContent).toContain(
+      'Temporary limits ended at',
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { MonitoredUnitDto, RoomDto, UnitSeriesDto } from '@wardwatch/contracts';
+import type { MonitoredUnitDto, RoomDto, TemporaryOverrideDto, UnitSeriesDto } from '@wardwatch/contracts';
 import { ALERT_KIND_LABELS } from '@wardwatch/contracts';
 import { filter, forkJoin, map, switchMap } from 'rxjs';
 import { AlertApiService } from '../../../core/api/alert-api.service';
@@ -15,6 +15,7 @@ import { StatusMessage } from '../../../shared/status-message/status-message';
 import { TimeAgo } from '../../../shared/time-ago/time-ago';
 import { AlertSeverityBadge } from '../../alerts/alert-severity-badge/alert-severity-badge';
 import { type LiveResource, liveResource } from '../live/live-resource';
+import { OverrideEnd } from '../override-end/override-end';
 import { OverrideForm } from '../override-form/override-form';
 import { SeriesChart } from '../series-chart/series-chart';
 import { ConditionChip } from '../unit-condition/condition-chip';
@@ -39,7 +40,7 @@ const ALERT_LIMIT = 200;
 /**
  * `/environment/units/:unitId`: one monitored room or unit. Latest values against the limits in force,
  * condition, open alerts, the last 24 hours per minute and 30 days per hour, and (admin, facilities) a
- * documented temporary override. Kept current by alert changes and a poll.
+ * documented temporary override, set or ended early. Kept current by alert changes and a poll.
  */
 @Component({
   selector: 'ww-unit-page',
@@ -48,6 +49,7 @@ const ALERT_LIMIT = 200;
     AlertSeverityBadge,
     ConditionChip,
     DatePipe,
+    OverrideEnd,
     OverrideForm,
     RouterLink,
     SeriesChart,
@@ -138,7 +140,17 @@ export class UnitPage {
   protected readonly day = this.chart(CHART_PERIODS.day);
   protected readonly month = this.chart(CHART_PERIODS.month);
 
+  /** Says so once the override is gone from the page (it is no longer in force). */
+  protected readonly endedNote = signal<string | null>(null);
+
   protected overrideSaved(): void {
+    this.endedNote.set(null);
+    this.unitResource.refresh();
+  }
+
+  protected overrideEnded(ended: TemporaryOverrideDto): void {
+    const at = new Date(ended.endsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    this.endedNote.set(`Temporary limits ended at ${at}: the unit's own limits apply again.`);
     this.unitResource.refresh();
   }
 
