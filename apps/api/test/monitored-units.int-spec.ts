@@ -59,6 +59,18 @@ describe('monitored units: rollups, charts, condition, temporary overrides (real
       request(t.http).post(path).set('Authorization', `Bearer ${role}`).send(body),
   });
 
+  it("gives each unit its site's time zone, the clock its charts and compliance days follow", async () => {
+    await t.db.query(
+      `UPDATE site SET timezone = 'Europe/Lisbon' WHERE id = (SELECT b.site_id FROM monitored_unit u
+         JOIN room r ON r.id = u.room_id JOIN floor f ON f.id = r.floor_id JOIN building b ON b.id = f.building_id
+         WHERE u.id = $1)`,
+      [unitId],
+    );
+    expect((await api().get(`/api/v1/monitored-units/${unitId}`).expect(200)).body.timezone).toBe(
+      'Europe/Lisbon',
+    );
+  });
+
   it('charts min, max and mean per minute from the rollups, leaving the gap empty', async () => {
     const from = new Date(now - 30 * MIN).toISOString();
     const to = new Date(now).toISOString();

@@ -24,6 +24,8 @@ export interface MonitoredUnitDto {
   profileName: string;
   roomId: string;
   floorId: string;
+  /** The site's IANA time zone: charts and compliance days follow the site's clock. */
+  timezone: string;
   assetId: string | null;
   /** MACs of the sensors watching it. */
   sensorMacs: string[];

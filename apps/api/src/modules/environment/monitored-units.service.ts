@@ -14,6 +14,7 @@ import { TemporaryOverridesService, toOverrideDto } from './temporary-overrides.
 
 interface UnitRow {
   id: string;
+  timezone: string;
   name: string;
   kind: MonitoredUnitDto['kind'];
   profile_code: ProfileCode;
@@ -43,7 +44,7 @@ export class MonitoredUnitsService {
 
   async list(floorId?: string, unitId?: string): Promise<MonitoredUnitDto[]> {
     const rows: UnitRow[] = await this.db.query(
-      `SELECT u.id, u.name, u.kind, u.profile_code, u.overrides, u.room_id, r.floor_id, u.asset_id,
+      `SELECT u.id, u.name, u.kind, u.profile_code, u.overrides, u.room_id, r.floor_id, u.asset_id, st.timezone,
               so.overrides AS site_overrides,
               (SELECT coalesce(array_agg(t.mac ORDER BY t.mac), '{}') FROM unit_sensor s2 JOIN tag t ON t.id = s2.tag_id
                  WHERE s2.unit_id = u.id) AS sensor_macs,
@@ -52,6 +53,7 @@ export class MonitoredUnitsService {
               l.recorded_at AS latest_at, l.temperature_c, l.humidity_pct, l.power_w, l.power_on
        FROM monitored_unit u
        JOIN room r ON r.id = u.room_id JOIN floor f ON f.id = r.floor_id JOIN building b ON b.id = f.building_id
+       JOIN site st ON st.id = b.site_id
        LEFT JOIN site_profile_override so ON so.site_id = b.site_id AND so.profile_code = u.profile_code
        LEFT JOIN LATERAL (
          SELECT x.recorded_at, x.temperature_c, x.humidity_pct, x.power_w, x.power_on
@@ -89,6 +91,7 @@ export class MonitoredUnitsService {
         profileName: profile.name,
         roomId: r.room_id,
         floorId: r.floor_id,
+        timezone: r.timezone,
         assetId: r.asset_id,
         sensorMacs: r.sensor_macs,
         temperatureC: profile.temperatureC,

@@ -36,6 +36,7 @@ const unit = (over: Partial<MonitoredUnitDto>): MonitoredUnitDto => ({
   profileName: 'Operating room',
   roomId: 'r',
   floorId: 'f1',
+  timezone: 'America/Chicago',
   assetId: null,
   sensorMacs: [],
   temperatureC: { min: 20, max: 24 },

@@ -15,6 +15,8 @@ export interface ChartSpec {
   decimals: number;
   width: number;
   height: number;
+  /** Dates as the site's clock shows them (uPlot's `tzDate`); the browser's own zone when absent. */
+  tzDate?: (ts: number) => Date;
 }
 
 const LINE = '#0a58a8';
@@ -83,6 +85,7 @@ export function chartOptions(spec: ChartSpec): uPlot.Options {
   return {
     width: spec.width,
     height: spec.height,
+    ...(spec.tzDate ? { tzDate: spec.tzDate } : {}),
     scales: {
       x: { time: true, range: [spec.from / 1000, spec.to / 1000] },
       y: { range: (_u, min, max) => spec.yRange ?? [min, max] },

@@ -43,6 +43,8 @@ export class SeriesChart {
   /** Shown period, epoch ms. */
   readonly from = input.required<number>();
   readonly to = input.required<number>();
+  /** The site's IANA time zone: the time axis and legend follow the site's clock, as reports do. */
+  readonly timeZone = input<string | null>(null);
 
   private readonly zone = inject(NgZone);
   private readonly plotHost = viewChild.required<ElementRef<HTMLDivElement>>('plot');
@@ -94,6 +96,7 @@ export class SeriesChart {
         yRange: valueRange(this.columns(), this.limits()),
         unit: MEASURE_UNITS[this.measure()],
         decimals: this.measure() === 'temperature' ? 1 : 0,
+        timeZone: this.timeZone(),
       };
       if (library) {
         this.zone.runOutsideAngular(() => this.draw(library, spec));
@@ -108,14 +111,24 @@ export class SeriesChart {
 
   private draw(
     library: typeof uPlot,
-    spec: Omit<Parameters<typeof chartOptions>[0], 'width' | 'height'>,
+    {
+      timeZone,
+      ...spec
+    }: Omit<Parameters<typeof chartOptions>[0], 'width' | 'height' | 'tzDate'> & {
+      timeZone: string | null;
+    },
   ): void {
     const element = this.plotHost().nativeElement;
     const width = Math.max(element.clientWidth, 280);
     this.plot?.destroy();
     try {
       this.plot = new library(
-        chartOptions({ ...spec, width, height: HEIGHT }),
+        chartOptions({
+          ...spec,
+          width,
+          height: HEIGHT,
+          ...(timeZone ? { tzDate: (ts: number) => library.tzDate(new Date(ts * 1000), timeZone) } : {}),
+        }),
         chartData(spec.columns),
         element,
       );

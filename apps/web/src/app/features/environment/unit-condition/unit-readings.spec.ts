@@ -9,6 +9,7 @@ const OR: MonitoredUnitDto = {
   profileName: 'Operating room',
   roomId: 'r',
   floorId: 'f',
+  timezone: 'America/Chicago',
   assetId: null,
   sensorMacs: [],
   temperatureC: { min: 20, max: 24 },

@@ -43,6 +43,7 @@ const UNIT: MonitoredUnitDto = {
   profileName: 'Operating room',
   roomId: 'r1',
   floorId: 'f1',
+  timezone: 'America/Chicago',
   assetId: null,
   sensorMacs: ['C4:7A:11:00:00:99'],
   temperatureC: { min: 20, max: 24 },

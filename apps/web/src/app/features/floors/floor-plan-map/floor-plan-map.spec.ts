@@ -73,6 +73,7 @@ function monitored(roomId: string, over: Partial<MonitoredUnitDto> = {}): Monito
     profileName: 'Operating room',
     roomId,
     floorId: FLOOR.id,
+    timezone: 'America/Chicago',
     assetId: null,
     sensorMacs: [],
     temperatureC: { min: 20, max: 24 },

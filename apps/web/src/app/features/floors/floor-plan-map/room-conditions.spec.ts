@@ -9,6 +9,7 @@ const unit = (over: Partial<MonitoredUnitDto>): MonitoredUnitDto => ({
   profileName: 'Operating room',
   roomId: 'r1',
   floorId: 'f',
+  timezone: 'America/Chicago',
   assetId: null,
   sensorMacs: [],
   temperatureC: { min: 20, max: 24 },

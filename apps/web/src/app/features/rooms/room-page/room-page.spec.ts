@@ -74,6 +74,7 @@ const UNIT: MonitoredUnitDto = {
   profileName: 'Controlled room temperature',
   roomId: 'r2',
   floorId: 'f3',
+  timezone: 'America/Chicago',
   assetId: null,
   sensorMacs: ['C4:7A:11:00:00:99'],
   temperatureC: { min: 20, max: 25 },
