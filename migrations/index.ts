@@ -12,6 +12,7 @@ import { AlertEscalationAndWebhooks1795243806209 } from './1795243806209-alert-e
 import { AssetPlugs1795244060286 } from './1795244060286-asset-plugs';
 import { TelemetryBatches1795249963689 } from './1795249963689-telemetry-batches';
 import { TemporaryOverrideEnd1795249986389 } from './1795249986389-temporary-override-end';
+import { TelemetryRollupPending1795252064000 } from './1795252064000-telemetry-rollup-pending';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AssetPlugs1795244060286,
   TelemetryBatches1795249963689,
   TemporaryOverrideEnd1795249986389,
+  TelemetryRollupPending1795252064000,
 ];

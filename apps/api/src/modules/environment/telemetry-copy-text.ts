@@ -1,4 +1,4 @@
-import type { RollupReading } from './telemetry-rollup-increments';
+import type { StoredReading } from './stored-reading';
 
 /** The columns of `telemetry` that a telemetry batch fills, in COPY order. */
 export const TELEMETRY_COPY_COLUMNS =
@@ -12,7 +12,7 @@ const flag = (v: boolean | null): string => (v === null ? '\\N' : v ? 't' : 'f')
  * format. Nothing needs escaping: tag ids are UUIDs, times ISO 8601, numbers finite (the parser refuses
  * anything else) and the format a fixed word.
  */
-export function telemetryCopyText(readings: readonly RollupReading[], format: string): string {
+export function telemetryCopyText(readings: readonly StoredReading[], format: string): string {
   let text = '';
   for (const r of readings) {
     text +=

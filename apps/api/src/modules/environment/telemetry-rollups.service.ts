@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import type { AppConfig } from '../../infra/config/app-config';
 import { APP_CONFIG } from '../../infra/config/config.module';
+import { bucketSpans, HOUR_MS, MINUTE_MS, type TagSpan } from './rollup-spans';
 
 /** How far back a repair recomputes minutes by default. */
 export const ROLLUP_LATE_MINUTES = 15;
@@ -20,13 +21,16 @@ const UPDATE = `temp_n = excluded.temp_n, temp_min = excluded.temp_min, temp_max
   hum_sum = excluded.hum_sum, power_n = excluded.power_n, power_sum = excluded.power_sum,
   power_max = excluded.power_max, on_n = excluded.on_n`;
 
+/** Only one roll-up at a time across workers (an older recomputation must not land after a newer one). */
+const ROLLUP_LOCK = 0x77770001;
+
 /**
- * Per-minute and per-hour (UTC) rollups of telemetry, for charts. The writers keep them current: each adds
- * the readings it stores to their rollups in the same transaction (addToRollups). This service recomputes
- * whole buckets from the raw readings (a repair, e.g. after readings were loaded by hand: not scheduled,
- * since a recompute racing a writer could overwrite that writer's increment), forgets old batch
- * identities, and applies retention: minute rollups 90 days, hourly ones and raw monthly partitions
- * TELEMETRY_RETENTION_MONTHS. A bucket without readings has no row: gaps stay gaps.
+ * Per-minute and per-hour (UTC) rollups of telemetry, for charts. Writers mark what they store
+ * (markForRollup, in the same transaction); `rollUpPending`, run by a job every few seconds, recomputes the
+ * marked minutes and hours of the marked tags from the raw readings and deletes the marks it folded, in one
+ * transaction: a mark is never lost, and a recomputation is idempotent. `rollUp` recomputes a whole period
+ * (a repair, e.g. after readings were loaded by hand). Retention: minute rollups 90 days, hourly ones and
+ * raw monthly partitions TELEMETRY_RETENTION_MONTHS. A bucket without readings has no row: gaps stay gaps.
  */
 @Injectable()
 export class TelemetryRollupsService {
@@ -34,6 +38,51 @@ export class TelemetryRollupsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Folds the marks left by the writers into the rollups; returns how much it recomputed. */
+  async rollUpPending(): Promise<{ marks: number; minutes: number; hours: number }> {
+    return this.db.transaction(async (tx) => {
+      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [ROLLUP_LOCK]);
+      if (!locked) {
+        return { marks: 0, minutes: 0, hours: 0 };
+      }
+      const marks: { tag_ids: string[]; first_at: Date[]; last_at: Date[] }[] = await tx.query(
+        `WITH d AS (DELETE FROM telemetry_rollup_pending RETURNING tag_ids, first_at, last_at) SELECT * FROM d`,
+      );
+      const spans = marks.flatMap((m) =>
+        m.tag_ids.map((tagId, i) => ({ tagId, from: m.first_at[i].getTime(), to: m.last_at[i].getTime() })),
+      );
+      if (spans.length === 0) {
+        return { marks: 0, minutes: 0, hours: 0 };
+      }
+      const columns = (xs: TagSpan[]) => [
+        xs.map((x) => x.tagId),
+        xs.map((x) => new Date(x.from).toISOString()),
+        xs.map((x) => new Date(x.to).toISOString()),
+      ];
+      const minutes = await tx.query(
+        `INSERT INTO telemetry_minute (${COLUMNS})
+         SELECT x.tag_id, date_trunc('minute', x.recorded_at), ${AGGREGATES.replace(/\b(temperature_c|humidity_pct|power_w|power_on)\b/g, 'x.$1')}
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS s(tag_id, a, b)
+         JOIN telemetry x ON x.tag_id = s.tag_id AND x.recorded_at >= s.a AND x.recorded_at < s.b
+         GROUP BY 1, 2
+         ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}
+         RETURNING 1`,
+        columns(bucketSpans(spans, MINUTE_MS)),
+      );
+      const hours = await tx.query(
+        `INSERT INTO telemetry_hour (${COLUMNS})
+         SELECT m.tag_id, date_trunc('hour', m.bucket, 'UTC'), ${ROLLED}
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS s(tag_id, a, b)
+         JOIN telemetry_minute m ON m.tag_id = s.tag_id AND m.bucket >= s.a AND m.bucket < s.b
+         GROUP BY 1, 2
+         ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}
+         RETURNING 1`,
+        columns(bucketSpans(spans, HOUR_MS)),
+      );
+      return { marks: marks.length, minutes: minutes.length, hours: hours.length };
+    });
+  }
 
   /** Recomputes every bucket from `lateMinutes` before `now` up to `now`, from the raw readings. */
   async rollUp(now: Date, lateMinutes = ROLLUP_LATE_MINUTES): Promise<{ minutes: number; hours: number }> {

@@ -7,8 +7,8 @@ import { DataSource } from 'typeorm';
 
 import { LastHeardThrottle } from './last-heard-throttle';
 import { TELEMETRY_COPY_COLUMNS, telemetryCopyText } from './telemetry-copy-text';
-import type { RollupReading } from './telemetry-rollup-increments';
-import { addToRollups } from './telemetry-rollup-upsert';
+import type { StoredReading } from './stored-reading';
+import { markForRollup } from './telemetry-rollup-marks';
 
 /** A telemetry batch to store, as the ingest endpoint accepted it. */
 export interface TelemetryBatchToStore {
@@ -30,6 +30,8 @@ export const TELEMETRY_FORMAT = 'wardwatch-telemetry';
 export const LAST_HEARD_EVERY_MS = 10_000;
 /** Known sensor MACs kept in memory (their tag ids); past this the map starts over. */
 const MAX_CACHED_TAGS = 200_000;
+/** Transactions one process runs at once (each on its own connection). */
+const TRANSACTIONS_IN_FLIGHT = 2;
 /** A transaction takes the batches waiting, up to about this many readings. */
 const MAX_GROUP_READINGS = 20_000;
 const UNIQUE_VIOLATION = '23505';
@@ -40,7 +42,7 @@ type Attempt = 'copy' | 'insert';
 
 interface Pending {
   batch: TelemetryBatchToStore;
-  rows: RollupReading[];
+  rows: StoredReading[];
   resolve: (stored: TelemetryStored) => void;
   reject: (error: unknown) => void;
 }
@@ -55,7 +57,7 @@ const batchKey = (sourceMac: string, sequence: number | string, sentAt: number):
  * identities, their readings, the readings' per-minute and per-hour rollups, and last-heard times.
  * Readings go in with `COPY` (PostgreSQL's bulk path); if any of them is already stored (a resent reading
  * under a new sequence) the COPY fails on the unique index and the group is stored again with INSERT …
- * ON CONFLICT DO NOTHING, so each reading is stored and counted in the rollups exactly once. A group that
+ * ON CONFLICT DO NOTHING, so each reading is stored exactly once. A group that
  * fails otherwise is retried batch by batch, so one batch cannot fail the others. Sensors never heard
  * before are registered as environment sensors; their tag ids are then remembered.
  */
@@ -65,7 +67,7 @@ export class TelemetryWriterService {
   private readonly tagsHeard = new LastHeardThrottle(LAST_HEARD_EVERY_MS);
   private readonly gatewaysHeard = new LastHeardThrottle(LAST_HEARD_EVERY_MS);
   private waiting: Pending[] = [];
-  private flushing = false;
+  private flushing = 0;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -81,17 +83,21 @@ export class TelemetryWriterService {
     });
   }
 
+  /**
+   * Up to TRANSACTIONS_IN_FLIGHT transactions at once: while one waits on PostgreSQL (its COPY, its
+   * commit) the next group is already on its way, and PostgreSQL can use more than one core.
+   */
   private async flush(): Promise<void> {
-    if (this.flushing) {
+    if (this.flushing >= TRANSACTIONS_IN_FLIGHT) {
       return;
     }
-    this.flushing = true;
+    this.flushing += 1;
     try {
       while (this.waiting.length > 0) {
         await this.storeGroup(this.takeGroup());
       }
     } finally {
-      this.flushing = false;
+      this.flushing -= 1;
     }
   }
 
@@ -170,7 +176,7 @@ export class TelemetryWriterService {
           : attempt === 'copy'
             ? await this.copy(client, rows)
             : await this.insertNew(client, rows);
-      await addToRollups((sql, params) => client.query(sql, params), stored);
+      await markForRollup((sql, params) => client.query(sql, params), stored);
       await touch(client, 'tag', tagsDue);
       await touch(client, 'gateway', gatewaysDue);
       await client.query('COMMIT');
@@ -218,7 +224,7 @@ export class TelemetryWriterService {
     });
   }
 
-  private async copy(client: PoolClient, rows: RollupReading[]): Promise<RollupReading[]> {
+  private async copy(client: PoolClient, rows: StoredReading[]): Promise<StoredReading[]> {
     const stream = client.query(copyFrom(`COPY telemetry (${TELEMETRY_COPY_COLUMNS}) FROM STDIN`));
     await new Promise<void>((resolve, reject) => {
       stream.on('finish', resolve);
@@ -229,7 +235,7 @@ export class TelemetryWriterService {
   }
 
   /** The slow path: only the readings not stored yet go in; returns them, as stored. */
-  private async insertNew(client: PoolClient, rows: RollupReading[]): Promise<RollupReading[]> {
+  private async insertNew(client: PoolClient, rows: StoredReading[]): Promise<StoredReading[]> {
     const result = await client.query<{
       tag_id: string;
       recorded_at: Date;
@@ -265,7 +271,7 @@ export class TelemetryWriterService {
   }
 
   /** The readings with their sensors' tag ids, registering sensors never heard before. */
-  private async withTagIds(readings: TelemetryReading[]): Promise<RollupReading[]> {
+  private async withTagIds(readings: TelemetryReading[]): Promise<StoredReading[]> {
     const ids = new Map<string, string>();
     const unknown: string[] = [];
     for (const mac of new Set(readings.map((r) => r.sensorMac))) {
@@ -315,9 +321,11 @@ async function touch(client: PoolClient, table: 'tag' | 'gateway', due: Map<stri
   if (due.size === 0) {
     return;
   }
+  // In id order: concurrent transactions lock the rows in the same order (no deadlock).
+  const ids = [...due.keys()].sort();
   await client.query(
     `UPDATE ${table} SET last_heard_at = v.at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)
      WHERE ${table}.id = v.id AND (${table}.last_heard_at IS NULL OR ${table}.last_heard_at < v.at)`,
-    [[...due.keys()], [...due.values()].map((at) => new Date(at).toISOString())],
+    [ids, ids.map((id) => new Date(due.get(id) ?? 0).toISOString())],
   );
 }

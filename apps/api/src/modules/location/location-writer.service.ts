@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { addToRollups } from '../environment/telemetry-rollup-upsert';
+import { markForRollup } from '../environment/telemetry-rollup-marks';
 import { emptyWrites, LocationWrites, mergeWrites } from './location-writes';
 import { TagDirectoryService, TagRef } from './tag-directory.service';
 
@@ -17,8 +17,6 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 interface StoredBeaconReading {
   tag_id: string;
   recorded_at: Date;
-  temperature_c: number | null;
-  humidity_pct: number | null;
 }
 
 /**
@@ -126,7 +124,7 @@ export class LocationWriterService {
         `INSERT INTO telemetry (tag_id, recorded_at, format, temperature_c, humidity_pct, pressure_pa, battery_mv, tx_power_dbm, measurement_sequence)
          SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::real[], $5::real[], $6::real[], $7::int[], $8::smallint[], $9::int[])
          ON CONFLICT DO NOTHING
-         RETURNING tag_id, recorded_at, temperature_c, humidity_pct`,
+         RETURNING tag_id, recorded_at`,
         [
           t.map((r) => id(r.mac)),
           t.map((r) => iso(r.recordedAt)),
@@ -139,17 +137,9 @@ export class LocationWriterService {
           t.map((r) => r.measurementSequence),
         ],
       );
-      // Beacon telemetry carries no power; its readings join the charts' rollups as they are stored.
-      await addToRollups(
+      await markForRollup(
         (sql, params) => tx.query(sql, params),
-        stored.map((r) => ({
-          tagId: r.tag_id,
-          at: r.recorded_at.getTime(),
-          temperatureC: r.temperature_c,
-          humidityPct: r.humidity_pct,
-          powerW: null,
-          powerOn: null,
-        })),
+        stored.map((r) => ({ tagId: r.tag_id, at: r.recorded_at.getTime() })),
       );
     }
     if (w.heard.length > 0) {

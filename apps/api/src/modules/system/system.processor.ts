@@ -19,6 +19,8 @@ import { TelemetryRollupsService } from '../environment/telemetry-rollups.servic
 import { scheduleEvery } from './job-schedules';
 
 const HOUR_MS = 3600_000;
+/** Charts' rollups are brought up to date this often. */
+const ROLLUP_EVERY_MS = 5_000;
 /** Telemetry partitions are made this many months ahead. */
 const PARTITION_MONTHS_AHEAD = 2;
 
@@ -58,7 +60,7 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
     await schedule('evaluate-alert-rules', this.config.alerts.rulesEveryS * 1000);
     // Hourly, so yesterday is in soon after local midnight wherever the site is; recomputing is harmless.
     await schedule('compute-compliance-days', HOUR_MS);
-    await schedule('roll-up-telemetry', 60_000);
+    await schedule('roll-up-telemetry', ROLLUP_EVERY_MS);
     if (this.config.ingest.rawRetentionH > 0) {
       await schedule('purge-raw-sightings', HOUR_MS);
     } else {
@@ -105,8 +107,10 @@ export class SystemProcessor extends WorkerHost implements OnApplicationBootstra
           retention: await this.rollups.applyRetention(this.config.telemetry.retentionMonths),
         };
       case 'roll-up-telemetry':
-        // The writers keep rollups current themselves; what is left is forgetting old batch identities.
-        return { batchesForgotten: await this.rollups.forgetOldBatches(new Date()) };
+        return {
+          ...(await this.rollups.rollUpPending()),
+          batchesForgotten: await this.rollups.forgetOldBatches(new Date()),
+        };
       case 'deliver-webhook': {
         const { deliveryId } = job.data as { deliveryId: string };
         try {
