@@ -1,6 +1,5 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { relativeTime } from '../time/relative-time';
+import { exactTime, relativeTime } from '../time/relative-time';
 
 /**
  * A moment as people read it: "5 min ago", with the exact date and time beside it (or in the
@@ -9,12 +8,11 @@ import { relativeTime } from '../time/relative-time';
 @Component({
   selector: 'ww-time-ago',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe],
   template: `
     @if (at(); as iso) {
-      <time [attr.datetime]="iso" [title]="iso | date: 'medium'">{{ relative() }}</time>
+      <time [attr.datetime]="iso" [title]="exact()">{{ relative() }}</time>
       @if (!compact()) {
-        <span class="ww-muted"> · {{ iso | date: 'medium' }}</span>
+        <span class="ww-muted"> · {{ exact() }}</span>
       }
     } @else {
       <span class="ww-muted">{{ never() }}</span>
@@ -28,5 +26,9 @@ export class TimeAgo {
   /** What to say when there is no time. */
   readonly never = input('Never');
 
+  /** Show the exact time on this IANA zone's clock (a site's), not the browser's. */
+  readonly timeZone = input<string | null>(null);
+
   protected readonly relative = computed(() => relativeTime(this.at()));
+  protected readonly exact = computed(() => exactTime(this.at(), this.timeZone()));
 }

@@ -1,4 +1,4 @@
-import { confidencePercent, relativeTime } from './relative-time';
+import { confidencePercent, exactTime, relativeTime } from './relative-time';
 
 describe('relativeTime', () => {
   const now = Date.parse('2026-11-21T12:00:00Z');
@@ -19,5 +19,18 @@ describe('relativeTime', () => {
 
   it('shows confidence as a whole percentage', () => {
     expect(confidencePercent(0.876)).toBe('88 %');
+  });
+});
+
+describe('exactTime', () => {
+  it("shows the time on the site's clock, with the zone's name", () => {
+    expect(exactTime('2026-11-21T09:53:41Z', 'America/Chicago', 'en-US')).toBe(
+      'Nov 21, 2026, 3:53:41 AM CST',
+    );
+    expect(exactTime('2026-07-01T12:00:00Z', 'Europe/London', 'en-GB')).toBe('1 Jul 2026, 13:00:00 BST');
+  });
+
+  it('is empty when there is no time', () => {
+    expect(exactTime(null, 'America/Chicago')).toBe('');
   });
 });

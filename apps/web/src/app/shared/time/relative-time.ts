@@ -26,3 +26,27 @@ export function relativeTime(iso: string | null, now: number = Date.now()): stri
 
 /** Confidence 0..1 as a percentage for people. */
 export const confidencePercent = (confidence: number): string => `${Math.round(confidence * 100)} %`;
+
+/**
+ * The exact date and time, e.g. "Nov 21, 2026, 3:53:41 AM", on a given IANA zone's clock (a site's) or
+ * the browser's; with the zone's short name when one is given, so nobody mistakes it for local time.
+ */
+export function exactTime(iso: string | null, timeZone: string | null = null, locale?: string): string {
+  if (!iso) {
+    return '';
+  }
+  return (
+    new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'medium',
+      ...(timeZone ? { timeZone } : {}),
+    }).format(new Date(iso)) + (timeZone ? ` ${zoneName(iso, timeZone, locale)}` : '')
+  );
+}
+
+function zoneName(iso: string, timeZone: string, locale?: string): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(new Date(iso))
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}

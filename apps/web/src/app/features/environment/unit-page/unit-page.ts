@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
@@ -13,6 +12,7 @@ import { findFloor } from '../../../shared/floor-picker/floor-lookup';
 import { type Loadable, LOADING, toLoadable } from '../../../shared/loadable';
 import { StatusMessage } from '../../../shared/status-message/status-message';
 import { TimeAgo } from '../../../shared/time-ago/time-ago';
+import { exactTime } from '../../../shared/time/relative-time';
 import { AlertSeverityBadge } from '../../alerts/alert-severity-badge/alert-severity-badge';
 import { type LiveResource, liveResource } from '../live/live-resource';
 import { OverrideEnd } from '../override-end/override-end';
@@ -48,7 +48,6 @@ const ALERT_LIMIT = 200;
   imports: [
     AlertSeverityBadge,
     ConditionChip,
-    DatePipe,
     OverrideEnd,
     OverrideForm,
     RouterLink,
@@ -87,6 +86,7 @@ export class UnitPage {
     },
   );
   protected readonly unit = this.unitResource.state;
+  protected readonly exactTime = exactTime;
   protected readonly current = computed((): MonitoredUnitDto | null => {
     const live = this.unit();
     return live.data.state === 'ready' ? live.data.value : null;
@@ -149,7 +149,7 @@ export class UnitPage {
   }
 
   protected overrideEnded(ended: TemporaryOverrideDto): void {
-    const at = new Date(ended.endsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    const at = exactTime(ended.endsAt, this.current()?.timezone ?? null);
     this.endedNote.set(`Temporary limits ended at ${at}: the unit's own limits apply again.`);
     this.unitResource.refresh();
   }
