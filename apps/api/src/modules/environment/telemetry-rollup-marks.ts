@@ -1,7 +1,5 @@
+import type { RunQuery } from '../../infra/database/run-query';
 import { readingSpans } from './rollup-spans';
-
-/** Runs one parameterised statement (a pg client's or a TypeORM manager's `query`). */
-export type RunQuery = (sql: string, params: unknown[]) => Promise<unknown>;
 
 /**
  * Marks the minutes and hours of newly stored readings for the roll-up job: one row per transaction

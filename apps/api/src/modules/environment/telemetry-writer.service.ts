@@ -5,6 +5,8 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 
+import { moveLastHeardForward } from '../../infra/database/last-heard';
+import type { RunQuery } from '../../infra/database/run-query';
 import { LastHeardThrottle } from './last-heard-throttle';
 import { TELEMETRY_COPY_COLUMNS, telemetryCopyText } from './telemetry-copy-text';
 import type { StoredReading } from './stored-reading';
@@ -176,9 +178,10 @@ export class TelemetryWriterService {
           : attempt === 'copy'
             ? await this.copy(client, rows)
             : await this.insertNew(client, rows);
-      await markForRollup((sql, params) => client.query(sql, params), stored);
-      await touch(client, 'tag', tagsDue);
-      await touch(client, 'gateway', gatewaysDue);
+      const run: RunQuery = (sql, params) => client.query(sql, params);
+      await markForRollup(run, stored);
+      await moveLastHeardForward(run, 'tag', tagsDue);
+      await moveLastHeardForward(run, 'gateway', gatewaysDue);
       await client.query('COMMIT');
       this.tagsHeard.written(tagsDue.keys(), now);
       this.gatewaysHeard.written(gatewaysDue.keys(), now);
@@ -314,18 +317,4 @@ export class TelemetryWriterService {
       };
     });
   }
-}
-
-/** Moves last-heard times forward (never back) for the given ids. */
-async function touch(client: PoolClient, table: 'tag' | 'gateway', due: Map<string, number>): Promise<void> {
-  if (due.size === 0) {
-    return;
-  }
-  // In id order: concurrent transactions lock the rows in the same order (no deadlock).
-  const ids = [...due.keys()].sort();
-  await client.query(
-    `UPDATE ${table} SET last_heard_at = v.at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)
-     WHERE ${table}.id = v.id AND (${table}.last_heard_at IS NULL OR ${table}.last_heard_at < v.at)`,
-    [ids, ids.map((id) => new Date(due.get(id) ?? 0).toISOString())],
-  );
 }

@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { moveLastHeardForward } from '../../infra/database/last-heard';
+import type { RunQuery } from '../../infra/database/run-query';
 import { markForRollup } from '../environment/telemetry-rollup-marks';
 import { emptyWrites, LocationWrites, mergeWrites } from './location-writes';
 import { TagDirectoryService, TagRef } from './tag-directory.service';
@@ -66,6 +68,7 @@ export class LocationWriterService {
   }
 
   private async flush(tx: EntityManager, w: LocationWrites): Promise<Map<string, TagRef>> {
+    const run: RunQuery = (sql, params) => tx.query(sql, params);
     const refs = await this.tags.resolve(tx, w.tags);
     const id = (mac: string): string => {
       const ref = refs.get(mac);
@@ -138,22 +141,19 @@ export class LocationWriterService {
         ],
       );
       await markForRollup(
-        (sql, params) => tx.query(sql, params),
+        run,
         stored.map((r) => ({ tagId: r.tag_id, at: r.recorded_at.getTime() })),
       );
     }
     if (w.heard.length > 0) {
       const latest = new Map<string, number>();
       for (const h of w.heard) {
-        latest.set(h.mac, Math.max(latest.get(h.mac) ?? 0, h.at));
+        const tagId = id(h.mac);
+        latest.set(tagId, Math.max(latest.get(tagId) ?? 0, h.at));
       }
-      const ids = [...latest.keys()].map(id);
+      await moveLastHeardForward(run, 'tag', latest);
+      const ids = [...latest.keys()];
       const ats = [...latest.values()].map(iso);
-      await tx.query(
-        `UPDATE tag SET last_heard_at = v.at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)
-         WHERE tag.id = v.id AND (tag.last_heard_at IS NULL OR tag.last_heard_at < v.at)`,
-        [ids, ats],
-      );
       await tx.query(
         `UPDATE tag_position SET last_seen_at = v.at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)
          WHERE tag_position.tag_id = v.id AND tag_position.last_seen_at < v.at`,
@@ -165,11 +165,7 @@ export class LocationWriterService {
       for (const g of w.gatewaysHeard) {
         latest.set(g.gatewayId, Math.max(latest.get(g.gatewayId) ?? 0, g.at));
       }
-      await tx.query(
-        `UPDATE gateway SET last_heard_at = v.at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)
-         WHERE gateway.id = v.id AND (gateway.last_heard_at IS NULL OR gateway.last_heard_at < v.at)`,
-        [[...latest.keys()], [...latest.values()].map(iso)],
-      );
+      await moveLastHeardForward(run, 'gateway', latest);
     }
     if (w.raw.length > 0) {
       const r = w.raw;
