@@ -54,14 +54,14 @@ const batchKey = (sourceMac: string, sequence: number | string, sentAt: number):
 
 /**
  * Stores telemetry batches before the ingest endpoint answers, with group commit: the batches that arrive
- * while a transaction runs go together into the next one (one COPY, one rollup statement, one commit for
- * all of them), so the cost per reading falls as the load rises. A transaction stores the batches'
- * identities, their readings, the readings' per-minute and per-hour rollups, and last-heard times.
- * Readings go in with `COPY` (PostgreSQL's bulk path); if any of them is already stored (a resent reading
- * under a new sequence) the COPY fails on the unique index and the group is stored again with INSERT …
- * ON CONFLICT DO NOTHING, so each reading is stored exactly once. A group that
- * fails otherwise is retried batch by batch, so one batch cannot fail the others. Sensors never heard
- * before are registered as environment sensors; their tag ids are then remembered.
+ * while a transaction runs go together into the next one (one COPY, one commit for all of them), so the
+ * cost per reading falls as the load rises. A transaction stores the batches' identities, their readings,
+ * a mark of the minutes and hours the roll-up job has to recompute, and last-heard times. Readings go in
+ * with `COPY` (PostgreSQL's bulk path); if any of them is already stored (a resent reading under a new
+ * sequence) the COPY fails on the unique index and the group is stored again with INSERT … ON CONFLICT DO
+ * NOTHING, so each reading is stored exactly once. A group that fails otherwise is retried batch by batch,
+ * so one batch cannot fail the others. Sensors never heard before are registered as environment sensors;
+ * their tag ids are then remembered.
  */
 @Injectable()
 export class TelemetryWriterService {
@@ -172,14 +172,12 @@ export class TelemetryWriterService {
         batches.map((p) => [p.batch.gatewayId, p.batch.receivedAt] as const),
         now,
       );
-      const stored =
-        rows.length === 0
-          ? []
-          : attempt === 'copy'
-            ? await this.copy(client, rows)
-            : await this.insertNew(client, rows);
+      if (rows.length > 0) {
+        await (attempt === 'copy' ? this.copy(client, rows) : this.insertNew(client, rows));
+      }
       const run: RunQuery = (sql, params) => client.query(sql, params);
-      await markForRollup(run, stored);
+      // Recomputing is idempotent: readings that were stored before are simply recomputed again.
+      await markForRollup(run, rows);
       await moveLastHeardForward(run, 'tag', tagsDue);
       await moveLastHeardForward(run, 'gateway', gatewaysDue);
       await client.query('COMMIT');
@@ -227,32 +225,23 @@ export class TelemetryWriterService {
     });
   }
 
-  private async copy(client: PoolClient, rows: StoredReading[]): Promise<StoredReading[]> {
+  private async copy(client: PoolClient, rows: StoredReading[]): Promise<void> {
     const stream = client.query(copyFrom(`COPY telemetry (${TELEMETRY_COPY_COLUMNS}) FROM STDIN`));
     await new Promise<void>((resolve, reject) => {
       stream.on('finish', resolve);
       stream.on('error', reject);
       stream.end(telemetryCopyText(rows, TELEMETRY_FORMAT));
     });
-    return rows;
   }
 
-  /** The slow path: only the readings not stored yet go in; returns them, as stored. */
-  private async insertNew(client: PoolClient, rows: StoredReading[]): Promise<StoredReading[]> {
-    const result = await client.query<{
-      tag_id: string;
-      recorded_at: Date;
-      temperature_c: number | null;
-      humidity_pct: number | null;
-      power_w: number | null;
-      power_on: boolean | null;
-    }>(
+  /** The slow path: only the readings not stored yet go in. */
+  private async insertNew(client: PoolClient, rows: StoredReading[]): Promise<void> {
+    await client.query(
       `INSERT INTO telemetry (${TELEMETRY_COPY_COLUMNS})
        SELECT r.tag_id, r.at, $7, r.temperature_c, r.humidity_pct, r.power_w, r.power_on
        FROM unnest($1::uuid[], $2::timestamptz[], $3::real[], $4::real[], $5::real[], $6::boolean[])
             AS r(tag_id, at, temperature_c, humidity_pct, power_w, power_on)
-       ON CONFLICT DO NOTHING
-       RETURNING tag_id, recorded_at, temperature_c, humidity_pct, power_w, power_on`,
+       ON CONFLICT DO NOTHING`,
       [
         rows.map((r) => r.tagId),
         rows.map((r) => new Date(r.at).toISOString()),
@@ -263,14 +252,6 @@ export class TelemetryWriterService {
         TELEMETRY_FORMAT,
       ],
     );
-    return result.rows.map((r) => ({
-      tagId: r.tag_id,
-      at: r.recorded_at.getTime(),
-      temperatureC: r.temperature_c,
-      humidityPct: r.humidity_pct,
-      powerW: r.power_w,
-      powerOn: r.power_on,
-    }));
   }
 
   /** The readings with their sensors' tag ids, registering sensors never heard before. */
