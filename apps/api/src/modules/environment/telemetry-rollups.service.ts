@@ -6,9 +6,6 @@ import type { AppConfig } from '../../infra/config/app-config';
 import { APP_CONFIG } from '../../infra/config/config.module';
 import { bucketSpans, HOUR_MS, MINUTE_MS, type TagSpan } from './rollup-spans';
 
-/** How far back a repair recomputes minutes by default. */
-export const ROLLUP_LATE_MINUTES = 15;
-
 const AGGREGATES = `count(temperature_c)::int, min(temperature_c), max(temperature_c), sum(temperature_c),
   count(humidity_pct)::int, min(humidity_pct), max(humidity_pct), sum(humidity_pct),
   count(power_w)::int, sum(power_w), max(power_w), count(*) FILTER (WHERE power_on)::int`;
@@ -20,6 +17,22 @@ const UPDATE = `temp_n = excluded.temp_n, temp_min = excluded.temp_min, temp_max
   temp_sum = excluded.temp_sum, hum_n = excluded.hum_n, hum_min = excluded.hum_min, hum_max = excluded.hum_max,
   hum_sum = excluded.hum_sum, power_n = excluded.power_n, power_sum = excluded.power_sum,
   power_max = excluded.power_max, on_n = excluded.on_n`;
+
+/** Recomputes whole minute buckets from raw readings `x` (`source` names `telemetry x`, filtered). */
+const recomputeMinutes = (source: string) => `INSERT INTO telemetry_minute (${COLUMNS})
+  SELECT x.tag_id, date_trunc('minute', x.recorded_at), ${AGGREGATES}
+  FROM ${source}
+  GROUP BY 1, 2
+  ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}
+  RETURNING 1`;
+/** Recomputes whole UTC hour buckets from minute rollups `m` (`source` names `telemetry_minute m`). */
+const recomputeHours = (source: string) => `INSERT INTO telemetry_hour (${COLUMNS})
+  SELECT m.tag_id, date_trunc('hour', m.bucket, 'UTC'), ${ROLLED}
+  FROM ${source}
+  GROUP BY 1, 2
+  ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}
+  RETURNING 1`;
+const SPANS = 'unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS s(tag_id, a, b)';
 
 /** Only one roll-up at a time across workers (an older recomputation must not land after a newer one). */
 const ROLLUP_LOCK = 0x77770001;
@@ -61,23 +74,15 @@ export class TelemetryRollupsService {
         xs.map((x) => new Date(x.to).toISOString()),
       ];
       const minutes = await tx.query(
-        `INSERT INTO telemetry_minute (${COLUMNS})
-         SELECT x.tag_id, date_trunc('minute', x.recorded_at), ${AGGREGATES.replace(/\b(temperature_c|humidity_pct|power_w|power_on)\b/g, 'x.$1')}
-         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS s(tag_id, a, b)
-         JOIN telemetry x ON x.tag_id = s.tag_id AND x.recorded_at >= s.a AND x.recorded_at < s.b
-         GROUP BY 1, 2
-         ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}
-         RETURNING 1`,
+        recomputeMinutes(
+          `${SPANS} JOIN telemetry x ON x.tag_id = s.tag_id AND x.recorded_at >= s.a AND x.recorded_at < s.b`,
+        ),
         columns(bucketSpans(spans, MINUTE_MS)),
       );
       const hours = await tx.query(
-        `INSERT INTO telemetry_hour (${COLUMNS})
-         SELECT m.tag_id, date_trunc('hour', m.bucket, 'UTC'), ${ROLLED}
-         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS s(tag_id, a, b)
-         JOIN telemetry_minute m ON m.tag_id = s.tag_id AND m.bucket >= s.a AND m.bucket < s.b
-         GROUP BY 1, 2
-         ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}
-         RETURNING 1`,
+        recomputeHours(
+          `${SPANS} JOIN telemetry_minute m ON m.tag_id = s.tag_id AND m.bucket >= s.a AND m.bucket < s.b`,
+        ),
         columns(bucketSpans(spans, HOUR_MS)),
       );
       return { marks: marks.length, minutes: minutes.length, hours: hours.length };
@@ -85,24 +90,18 @@ export class TelemetryRollupsService {
   }
 
   /** Recomputes every bucket from `lateMinutes` before `now` up to `now`, from the raw readings. */
-  async rollUp(now: Date, lateMinutes = ROLLUP_LATE_MINUTES): Promise<{ minutes: number; hours: number }> {
+  async rollUp(now: Date, lateMinutes: number): Promise<{ minutes: number; hours: number }> {
     const since = new Date(now.getTime() - lateMinutes * 60_000);
     const minutes = await this.db.query(
-      `INSERT INTO telemetry_minute (${COLUMNS})
-       SELECT tag_id, date_trunc('minute', recorded_at), ${AGGREGATES}
-       FROM telemetry WHERE recorded_at >= date_trunc('minute', $1::timestamptz) AND recorded_at <= $2
-       GROUP BY 1, 2
-       ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}
-       RETURNING 1`,
+      recomputeMinutes(
+        `telemetry x WHERE x.recorded_at >= date_trunc('minute', $1::timestamptz) AND x.recorded_at <= $2`,
+      ),
       [since, now],
     );
     const hours = await this.db.query(
-      `INSERT INTO telemetry_hour (${COLUMNS})
-       SELECT tag_id, date_trunc('hour', bucket, 'UTC'), ${ROLLED}
-       FROM telemetry_minute WHERE bucket >= date_trunc('hour', $1::timestamptz, 'UTC') AND bucket <= $2
-       GROUP BY 1, 2
-       ON CONFLICT (tag_id, bucket) DO UPDATE SET ${UPDATE}
-       RETURNING 1`,
+      recomputeHours(
+        `telemetry_minute m WHERE m.bucket >= date_trunc('hour', $1::timestamptz, 'UTC') AND m.bucket <= $2`,
+      ),
       [since, now],
     );
     return { minutes: minutes.length, hours: hours.length };
