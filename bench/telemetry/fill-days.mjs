@@ -15,13 +15,19 @@ import { info } from '../../scripts/lib/log.mjs';
 
 const PROGRESS_EVERY_S = 5;
 
-/** libs/domain's compliance functions as an ES module (path aliases from tsconfig.base.json). */
+/**
+ * libs/domain's compliance functions and ComplianceDaysService's queries as an ES module (path aliases from
+ * tsconfig.base.json).
+ */
 export async function loadDomain(root, outDir) {
   mkdirSync(outDir, { recursive: true });
   const outfile = path.join(outDir, 'telemetry-domain.mjs');
   await esbuild.build({
     stdin: {
-      contents: `export { dailyCompliance, DEFAULT_PROFILES, withOverrides } from '@wardwatch/domain';`,
+      contents: [
+        `export { dailyCompliance, DEFAULT_PROFILES, withOverrides } from '@wardwatch/domain';`,
+        `export { DAY_READINGS, EDGE_READINGS } from './apps/api/src/modules/environment/compliance-day-queries';`,
+      ].join('\n'),
       resolveDir: root,
       loader: 'ts',
     },

@@ -1,4 +1,5 @@
-// Where the report's time goes, query by query: the SQL of ComplianceDaysService.compute() (cold) and of
+// Where the report's time goes, query by query: the SQL of ComplianceDaysService.compute() (cold; its own
+// DAY_READINGS and EDGE_READINGS, loaded with libs/domain by fill-days.mjs's loadDomain) and of
 // the served path (stored days, excursions) run by the bench on sample units and days, each timed
 // separately, plus the edge query as it was written before (a max() over a join), to show what the
 // rewrite gained. Each query runs twice and the second time is kept (the first warms the cache).
@@ -6,30 +7,6 @@ const EDGES_BEFORE = `SELECT (SELECT max(x.recorded_at) FROM unit_sensor s JOIN 
                WHERE s.unit_id = $1 AND x.recorded_at < $2 AND x.temperature_c IS NOT NULL) AS previous,
               (SELECT min(x.recorded_at) FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
                WHERE s.unit_id = $1 AND x.recorded_at >= $3 AND x.temperature_c IS NOT NULL) AS next`;
-
-/** ComplianceDaysService's EDGE_READINGS, as written in the service (keep the two the same). */
-export const EDGES = `SELECT prev.at AS previous, prev.c AS "previousC", nxt.at AS next
-  FROM (SELECT 1) one
-  LEFT JOIN LATERAL (
-    SELECT p.at, p.c FROM unit_sensor s CROSS JOIN LATERAL (
-      SELECT x.recorded_at AS at, x.temperature_c AS c FROM telemetry x
-      WHERE x.tag_id = s.tag_id AND x.recorded_at < $2 AND x.temperature_c IS NOT NULL
-      ORDER BY x.recorded_at DESC LIMIT 1) p
-    WHERE s.unit_id = $1 ORDER BY p.at DESC, s.tag_id LIMIT 1) prev ON TRUE
-  LEFT JOIN LATERAL (
-    SELECT n.at FROM unit_sensor s CROSS JOIN LATERAL (
-      SELECT x.recorded_at AS at FROM telemetry x
-      WHERE x.tag_id = s.tag_id AND x.recorded_at >= $3 AND x.temperature_c IS NOT NULL
-      ORDER BY x.recorded_at ASC LIMIT 1) n
-    WHERE s.unit_id = $1 ORDER BY n.at LIMIT 1) nxt ON TRUE`;
-
-const QUERIES = {
-  dayReadings: `SELECT x.recorded_at AS at, x.temperature_c AS c
-       FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
-       WHERE s.unit_id = $1 AND x.recorded_at >= $2 AND x.recorded_at < $3 AND x.temperature_c IS NOT NULL`,
-  edgesBefore: EDGES_BEFORE,
-  edges: EDGES,
-};
 
 async function timed(client, text, values) {
   await client.query(text, values);
@@ -39,7 +16,12 @@ async function timed(client, text, values) {
 }
 
 /** compute()'s queries on `sampleUnits` units × the first, middle and last day of the period. */
-export async function computeQueryCosts(pool, { unitIds, period, sampleUnits = 3 }) {
+export async function computeQueryCosts(pool, { queries, unitIds, period, sampleUnits = 3 }) {
+  const QUERIES = {
+    dayReadings: queries.DAY_READINGS,
+    edgesBefore: EDGES_BEFORE,
+    edges: queries.EDGE_READINGS,
+  };
   const client = await pool.connect();
   try {
     const picks = [0, Math.floor(unitIds.length / 2), unitIds.length - 1].slice(0, sampleUnits);

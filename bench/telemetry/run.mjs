@@ -353,7 +353,7 @@ async function main() {
       runs: options.servedRuns,
     });
     results.queryCosts = {
-      compute: await computeQueryCosts(pool, { unitIds, period }),
+      compute: await computeQueryCosts(pool, { queries: domain, unitIds, period }),
       served: await servedQueryCosts(pool, { unitIds, period }),
     };
   }

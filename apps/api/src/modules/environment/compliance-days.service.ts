@@ -9,6 +9,8 @@ import {
 } from '@wardwatch/domain';
 import { DataSource } from 'typeorm';
 
+import { DAY_READINGS, EDGE_READINGS } from './compliance-day-queries';
+
 export interface UnitForReport {
   id: string;
   name: string;
@@ -35,27 +37,6 @@ export interface StoredDay {
  * readings of its sensors. Days that have ended are stored (and kept three years); today is computed on
  * demand and not stored.
  */
-/**
- * The unit's readings just before and after a day. Per sensor, the nearest reading through the
- * (tag_id, recorded_at) index, newest partition first, so the cost does not grow with the history kept
- * (a max() over a join read every earlier reading: seconds per unit-day over a year). Of several sensors
- * with a reading at the same instant, the first by tag id gives the temperature.
- */
-const EDGE_READINGS = `SELECT prev.at AS previous, prev.c AS "previousC", nxt.at AS next
-  FROM (SELECT 1) one
-  LEFT JOIN LATERAL (
-    SELECT p.at, p.c FROM unit_sensor s CROSS JOIN LATERAL (
-      SELECT x.recorded_at AS at, x.temperature_c AS c FROM telemetry x
-      WHERE x.tag_id = s.tag_id AND x.recorded_at < $2 AND x.temperature_c IS NOT NULL
-      ORDER BY x.recorded_at DESC LIMIT 1) p
-    WHERE s.unit_id = $1 ORDER BY p.at DESC, s.tag_id LIMIT 1) prev ON TRUE
-  LEFT JOIN LATERAL (
-    SELECT n.at FROM unit_sensor s CROSS JOIN LATERAL (
-      SELECT x.recorded_at AS at FROM telemetry x
-      WHERE x.tag_id = s.tag_id AND x.recorded_at >= $3 AND x.temperature_c IS NOT NULL
-      ORDER BY x.recorded_at ASC LIMIT 1) n
-    WHERE s.unit_id = $1 ORDER BY n.at LIMIT 1) nxt ON TRUE`;
-
 @Injectable()
 export class ComplianceDaysService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -96,12 +77,7 @@ export class ComplianceDaysService {
     const end: Date = bounds.end;
     // Today so far: the hours still to come are not a data gap.
     const until = new Date(Math.min(end.getTime(), Date.now()));
-    const rows: { at: Date; c: number }[] = await this.db.query(
-      `SELECT x.recorded_at AS at, x.temperature_c AS c
-       FROM unit_sensor s JOIN telemetry x ON x.tag_id = s.tag_id
-       WHERE s.unit_id = $1 AND x.recorded_at >= $2 AND x.recorded_at < $3 AND x.temperature_c IS NOT NULL`,
-      [unit.id, start, end],
-    );
+    const rows: { at: Date; c: number }[] = await this.db.query(DAY_READINGS, [unit.id, start, end]);
     // The readings just before and after the day: their times bound gaps across midnight, and the one
     // before holds its temperature into the day's start (time out of range counts from it).
     const [edges] = await this.db.query(EDGE_READINGS, [unit.id, start, end]);
