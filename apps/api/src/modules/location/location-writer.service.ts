@@ -15,12 +15,6 @@ interface Pending {
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-/** A beacon reading as the telemetry INSERT returns it (only those actually stored). */
-interface StoredBeaconReading {
-  tag_id: string;
-  recorded_at: Date;
-}
-
 /**
  * Group commit: writers hand their rows in, one transaction writes everything handed in during the same
  * event-loop turn (and whatever arrives while a flush runs goes into the next), with multi-row statements;
@@ -123,11 +117,10 @@ export class LocationWriterService {
     }
     if (w.telemetry.length > 0) {
       const t = w.telemetry;
-      const stored: StoredBeaconReading[] = await tx.query(
+      await tx.query(
         `INSERT INTO telemetry (tag_id, recorded_at, format, temperature_c, humidity_pct, pressure_pa, battery_mv, tx_power_dbm, measurement_sequence)
          SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::real[], $5::real[], $6::real[], $7::int[], $8::smallint[], $9::int[])
-         ON CONFLICT DO NOTHING
-         RETURNING tag_id, recorded_at`,
+         ON CONFLICT DO NOTHING`,
         [
           t.map((r) => id(r.mac)),
           t.map((r) => iso(r.recordedAt)),
@@ -140,9 +133,10 @@ export class LocationWriterService {
           t.map((r) => r.measurementSequence),
         ],
       );
+      // The roll-up recomputes from raw readings, so a reading stored before is only recomputed again.
       await markForRollup(
         run,
-        stored.map((r) => ({ tagId: r.tag_id, at: r.recorded_at.getTime() })),
+        t.map((r) => ({ tagId: id(r.mac), at: r.recordedAt })),
       );
     }
     if (w.heard.length > 0) {
