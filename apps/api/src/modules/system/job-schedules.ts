@@ -13,7 +13,8 @@ const TEMPLATE_OPTS = { removeOnComplete: 10, removeOnFail: 50 };
  *
  * A scheduler already on that interval is left alone: several workers boot at once, and none should
  * move the others' next run. One on another interval (the setting changed, e.g. ALERT_RULES_EVERY_S
- * 60 → 5) is removed and made again: upserting over it was seen to keep running on the old cadence.
+ * 60 → 5) is removed and made again: upserting over it kept the old schedule's offset (a 5 s schedule
+ * kept a 60 s one's 30 s offset), so runs that catch up landed well past their slot.
  * Two workers replacing it at once both end on the wanted interval; at worst the first run comes twice.
  * Only the interval is compared: a change to the job template alone is not applied to a kept scheduler.
  */
