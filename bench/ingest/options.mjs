@@ -47,7 +47,8 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
 };
 
-function number(values, flag, fallback, { min = 1, max = Infinity, integer = true } = {}) {
+/** A numeric option within bounds, or `fallback` when absent (also used by bench/telemetry). */
+export function number(values, flag, fallback, { min = 1, max = Infinity, integer = true } = {}) {
   const raw = values[flag];
   if (raw === undefined) {
     return fallback;
@@ -59,7 +60,8 @@ function number(values, flag, fallback, { min = 1, max = Infinity, integer = tru
   return n;
 }
 
-function keyValue(text) {
+/** `--env KEY=VALUE` as [key, value] (also used by bench/telemetry). */
+export function keyValue(text) {
   const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(text);
   if (!match) {
     throw new Error(`--env must be KEY=VALUE, got ${text}`);

@@ -1,6 +1,8 @@
 // Command-line options of `node bench/telemetry/run.mjs`.
 import { parseArgs } from 'node:util';
 
+import { keyValue, number } from '../ingest/options.mjs';
+
 export const USAGE = `Usage: node bench/telemetry/run.mjs [options]
 
 Part 1, ingest: gateways post telemetry batches to POST /api/v1/ingest/telemetry for a while; readings
@@ -62,26 +64,6 @@ const FLAGS = {
   'docs-from': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
-
-function number(values, flag, fallback, { min = 1, max = Infinity, integer = true } = {}) {
-  const raw = values[flag];
-  if (raw === undefined) {
-    return fallback;
-  }
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-    throw new Error(`--${flag} must be a${integer ? ' whole' : ''} number from ${min} to ${max}, got ${raw}`);
-  }
-  return n;
-}
-
-function keyValue(text) {
-  const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(text);
-  if (!match) {
-    throw new Error(`--env must be KEY=VALUE, got ${text}`);
-  }
-  return [match[1], match[2]];
-}
 
 export const FULL_SIZE = { units: 200, days: 365 };
 
