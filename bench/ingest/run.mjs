@@ -6,6 +6,7 @@
 // everything it started is stopped on exit, error or Ctrl-C.
 import path from 'node:path';
 
+import { cleanupRegistry } from '../../scripts/lib/cleanups.mjs';
 import { info, red, step, warn } from '../../scripts/lib/log.mjs';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { dataPath, ROOT } from '../../scripts/lib/state.mjs';
@@ -21,29 +22,7 @@ import { BENCH_REDIS_PREFIX, codeVersion, machineInfo, servicePidSources, startS
 
 const MOVE_EVERY_S = [10, 20];
 
-const cleanups = [];
-const onCleanup = (name, fn) => cleanups.push({ name, fn });
-let tearingDown = null;
-
-function teardown() {
-  tearingDown ??= (async () => {
-    for (const { name, fn } of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (error) {
-        warn(`stopping ${name} failed: ${error.message}`);
-      }
-    }
-  })();
-  return tearingDown;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    warn(`${signal}: stopping everything the bench started`);
-    void teardown().then(() => process.exit(130));
-  });
-}
+const { onCleanup, teardown } = cleanupRegistry();
 
 /** A generous upper bound on the whole run, after which it stops by itself. */
 function hardLimitMs(o) {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import pg from 'pg';
 import pgCopyStreams from 'pg-copy-streams';
 
+import { cleanupRegistry } from '../../scripts/lib/cleanups.mjs';
 import { info, red, step, warn } from '../../scripts/lib/log.mjs';
 import { dataPath, ROOT } from '../../scripts/lib/state.mjs';
 import { benchGateways, login } from '../ingest/fleet.mjs';
@@ -45,9 +46,6 @@ import {
 
 const PROFILE = 'vaccine-fridge';
 const QUIET_BELOW_PCT = 25;
-const cleanups = [];
-const onCleanup = (name, fn) => cleanups.push({ name, fn });
-let tearingDown = null;
 /** The results so far: written after each part, and by the teardown of a run that did not finish. */
 let partial = null;
 
@@ -89,26 +87,9 @@ function takeLock() {
   onCleanup('lock', () => rmSync(file, { force: true }));
 }
 
-function teardown(reason = 'stopped early') {
-  tearingDown ??= (async () => {
-    await savePartial(reason);
-    for (const { name, fn } of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (error) {
-        warn(`stopping ${name} failed: ${error.message}`);
-      }
-    }
-  })();
-  return tearingDown;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    warn(`${signal}: stopping everything the bench started`);
-    void teardown(`${signal}`).then(() => process.exit(130));
-  });
-}
+const { onCleanup, teardown } = cleanupRegistry({
+  before: (reason = 'stopped early') => savePartial(reason),
+});
 
 /** A generous upper bound on the whole run, after which it stops by itself. */
 function hardLimitMs(o) {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
+import { cleanupRegistry } from '../../scripts/lib/cleanups.mjs';
 import { info, red, step, warn } from '../../scripts/lib/log.mjs';
 import { ROOT } from '../../scripts/lib/state.mjs';
 import { chromiumPath, launch, measurePage, VIEWPORT } from './browser.mjs';
@@ -20,29 +21,7 @@ import { parseOptions, USAGE } from './options.mjs';
 import { markdownBlock, summarise, updateDocs, visitLine, writeResults } from './report.mjs';
 import { serve } from './server.mjs';
 
-const cleanups = [];
-const onCleanup = (name, fn) => cleanups.push({ name, fn });
-let tearingDown = null;
-
-function teardown() {
-  tearingDown ??= (async () => {
-    for (const { name, fn } of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (error) {
-        warn(`stopping ${name} failed: ${error.message}`);
-      }
-    }
-  })();
-  return tearingDown;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    warn(`${signal}: stopping everything the bench started`);
-    void teardown().then(() => process.exit(130));
-  });
-}
+const { onCleanup, teardown } = cleanupRegistry();
 
 /** A generous bound on the whole run: per visit, load + first render + pause + phase + slack. */
 function hardLimitMs(o) {
