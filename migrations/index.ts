@@ -13,6 +13,7 @@ import { AssetPlugs1795244060286 } from './1795244060286-asset-plugs';
 import { TelemetryBatches1795249963689 } from './1795249963689-telemetry-batches';
 import { TemporaryOverrideEnd1795249986389 } from './1795249986389-temporary-override-end';
 import { TelemetryRollupPending1795252064000 } from './1795252064000-telemetry-rollup-pending';
+import { TelemetryRollupDeltas1795257600000 } from './1795257600000-telemetry-rollup-deltas';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TelemetryBatches1795249963689,
   TemporaryOverrideEnd1795249986389,
   TelemetryRollupPending1795252064000,
+  TelemetryRollupDeltas1795257600000,
 ];

@@ -42,13 +42,13 @@ describe('POST /api/v1/ingest/telemetry (real API, worker, PostgreSQL, Redis)', 
   const rollUpNow = async (): Promise<void> => {
     for (let i = 0; i < 100; i++) {
       await t.app.get(TelemetryRollupsService).rollUpPending();
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM telemetry_rollup_pending`);
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM telemetry_rollup_delta`);
       if (n === 0) {
         return;
       }
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error('telemetry_rollup_pending never emptied');
+    throw new Error('telemetry_rollup_delta never emptied');
   };
 
   const post = (key: string, body: object) =>
@@ -183,7 +183,7 @@ describe('POST /api/v1/ingest/telemetry (real API, worker, PostgreSQL, Redis)', 
 
   it('rolls up overlapping batches stored at once exactly as a recomputation of everything does', async () => {
     await t.db.query(
-      'TRUNCATE telemetry, telemetry_minute, telemetry_hour, telemetry_batch, telemetry_rollup_pending',
+      'TRUNCATE telemetry, telemetry_minute, telemetry_hour, telemetry_batch, telemetry_rollup_delta',
     );
     const start = Date.UTC(2026, 9, 1, 8, 59); // late readings, across an hour boundary
     const sensors = ['C4:7A:11:00:BB:01', 'C4:7A:11:00:BB:02', 'C4:7A:11:00:BB:03'];

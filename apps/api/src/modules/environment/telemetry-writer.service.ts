@@ -10,7 +10,7 @@ import type { RunQuery } from '../../infra/database/run-query';
 import { LastHeardThrottle } from './last-heard-throttle';
 import { TELEMETRY_COPY_COLUMNS, telemetryCopyText } from './telemetry-copy-text';
 import type { StoredReading } from './stored-reading';
-import { markForRollup } from './telemetry-rollup-marks';
+import { recordRollupDeltas } from './telemetry-rollup-deltas';
 
 /** A telemetry batch to store, as the ingest endpoint accepted it. */
 export interface TelemetryBatchToStore {
@@ -56,12 +56,12 @@ const batchKey = (sourceMac: string, sequence: number | string, sentAt: number):
  * Stores telemetry batches before the ingest endpoint answers, with group commit: the batches that arrive
  * while a transaction runs go together into the next one (one COPY, one commit for all of them), so the
  * cost per reading falls as the load rises. A transaction stores the batches' identities, their readings,
- * a mark of the minutes and hours the roll-up job has to recompute, and last-heard times. Readings go in
- * with `COPY` (PostgreSQL's bulk path); if any of them is already stored (a resent reading under a new
+ * what those add to the minute rollups (for the roll-up job to fold in), and last-heard times. Readings go
+ * in with `COPY` (PostgreSQL's bulk path); if any of them is already stored (a resent reading under a new
  * sequence) the COPY fails on the unique index and the group is stored again with INSERT … ON CONFLICT DO
- * NOTHING, so each reading is stored exactly once. A group that fails otherwise is retried batch by batch,
- * so one batch cannot fail the others. Sensors never heard before are registered as environment sensors;
- * their tag ids are then remembered.
+ * NOTHING, so each reading is stored, and rolled up, exactly once. A group that fails otherwise is retried
+ * batch by batch, so one batch cannot fail the others. Sensors never heard before are registered as
+ * environment sensors; their tag ids are then remembered.
  */
 @Injectable()
 export class TelemetryWriterService {
@@ -172,12 +172,14 @@ export class TelemetryWriterService {
         batches.map((p) => [p.batch.gatewayId, p.batch.receivedAt] as const),
         now,
       );
-      if (rows.length > 0) {
-        await (attempt === 'copy' ? this.copy(client, rows) : this.insertNew(client, rows));
+      let stored = rows;
+      if (rows.length > 0 && attempt === 'copy') {
+        await this.copy(client, rows);
+      } else if (rows.length > 0) {
+        stored = await this.insertNew(client, rows);
       }
       const run: RunQuery = (sql, params) => client.query(sql, params);
-      // Recomputing is idempotent: readings that were stored before are simply recomputed again.
-      await markForRollup(run, rows);
+      await recordRollupDeltas(run, stored);
       await moveLastHeardForward(run, 'tag', tagsDue);
       await moveLastHeardForward(run, 'gateway', gatewaysDue);
       await client.query('COMMIT');
@@ -234,14 +236,22 @@ export class TelemetryWriterService {
     });
   }
 
-  /** The slow path: only the readings not stored yet go in. */
-  private async insertNew(client: PoolClient, rows: StoredReading[]): Promise<void> {
-    await client.query(
+  /** The slow path: only the readings not stored yet go in; returns those. */
+  private async insertNew(client: PoolClient, rows: StoredReading[]): Promise<StoredReading[]> {
+    const result = await client.query<{
+      tag_id: string;
+      recorded_at: Date;
+      temperature_c: number | null;
+      humidity_pct: number | null;
+      power_w: number | null;
+      power_on: boolean | null;
+    }>(
       `INSERT INTO telemetry (${TELEMETRY_COPY_COLUMNS})
        SELECT r.tag_id, r.at, $7, r.temperature_c, r.humidity_pct, r.power_w, r.power_on
        FROM unnest($1::uuid[], $2::timestamptz[], $3::real[], $4::real[], $5::real[], $6::boolean[])
             AS r(tag_id, at, temperature_c, humidity_pct, power_w, power_on)
-       ON CONFLICT DO NOTHING`,
+       ON CONFLICT DO NOTHING
+       RETURNING tag_id, recorded_at, temperature_c, humidity_pct, power_w, power_on`,
       [
         rows.map((r) => r.tagId),
         rows.map((r) => new Date(r.at).toISOString()),
@@ -252,6 +262,14 @@ export class TelemetryWriterService {
         TELEMETRY_FORMAT,
       ],
     );
+    return result.rows.map((r) => ({
+      tagId: r.tag_id,
+      at: r.recorded_at.getTime(),
+      temperatureC: r.temperature_c,
+      humidityPct: r.humidity_pct,
+      powerW: r.power_w,
+      powerOn: r.power_on,
+    }));
   }
 
   /** The readings with their sensors' tag ids, registering sensors never heard before. */

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { moveLastHeardForward } from '../../infra/database/last-heard';
 import type { RunQuery } from '../../infra/database/run-query';
-import { markForRollup } from '../environment/telemetry-rollup-marks';
+import { recordRollupDeltas } from '../environment/telemetry-rollup-deltas';
 import { emptyWrites, LocationWrites, mergeWrites } from './location-writes';
 import { TagDirectoryService, TagRef } from './tag-directory.service';
 
@@ -117,10 +117,16 @@ export class LocationWriterService {
     }
     if (w.telemetry.length > 0) {
       const t = w.telemetry;
-      await tx.query(
+      const inserted: {
+        tag_id: string;
+        recorded_at: Date;
+        temperature_c: number | null;
+        humidity_pct: number | null;
+      }[] = await tx.query(
         `INSERT INTO telemetry (tag_id, recorded_at, format, temperature_c, humidity_pct, pressure_pa, battery_mv, tx_power_dbm, measurement_sequence)
          SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::real[], $5::real[], $6::real[], $7::int[], $8::smallint[], $9::int[])
-         ON CONFLICT DO NOTHING`,
+         ON CONFLICT DO NOTHING
+         RETURNING tag_id, recorded_at, temperature_c, humidity_pct`,
         [
           t.map((r) => id(r.mac)),
           t.map((r) => iso(r.recordedAt)),
@@ -133,11 +139,16 @@ export class LocationWriterService {
           t.map((r) => r.measurementSequence),
         ],
       );
-      // The roll-up recomputes from raw readings, so a reading stored before is only recomputed again.
-      await markForRollup(
-        run,
-        t.map((r) => ({ tagId: id(r.mac), at: r.recordedAt })),
-      );
+      // Only the readings stored now are rolled up: one stored before was counted then.
+      const stored = inserted.map((r) => ({
+        tagId: r.tag_id,
+        at: r.recorded_at.getTime(),
+        temperatureC: r.temperature_c,
+        humidityPct: r.humidity_pct,
+        powerW: null,
+        powerOn: null,
+      }));
+      await recordRollupDeltas(run, stored);
     }
     if (w.heard.length > 0) {
       const latest = new Map<string, number>();
