@@ -1,7 +1,6 @@
 // The bench's output: the results JSON, a Markdown block (printed, and put between the markers in
 // docs/benchmarks.md when the file has them; nothing else in that file is touched).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { replaceDocsBlock, writeResultsFile } from '../../scripts/lib/bench-output.mjs';
 
 export const DOCS_BEGIN = '<!-- bench:ingest:begin (written by bench/ingest/run.mjs) -->';
 export const DOCS_END = '<!-- bench:ingest:end -->';
@@ -41,16 +40,8 @@ export function headline(results) {
   };
 }
 
-/** Writes the results as the repository's Prettier would (so `prettier --check .` stays clean). */
-export async function writeResults(root, results) {
-  const dir = path.join(root, 'bench/ingest/results');
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${results.startedAt.replace(/[:.]/g, '-')}.json`);
-  const { default: prettier } = await import('prettier');
-  const config = (await prettier.resolveConfig(file)) ?? {};
-  writeFileSync(file, await prettier.format(JSON.stringify(results), { ...config, parser: 'json' }));
-  return file;
-}
+/** Writes the results to bench/ingest/results/ (a file per run). */
+export const writeResults = (root, results) => writeResultsFile(root, 'bench/ingest/results', results);
 
 function phaseRow(r) {
   const verdict = r.warmup
@@ -153,17 +144,4 @@ export function markdownBlock(results) {
 }
 
 /** Replaces the block between the markers in docs/benchmarks.md; returns false when there are none. */
-export function updateDocs(root, block) {
-  const file = path.join(root, 'docs/benchmarks.md');
-  if (!existsSync(file)) {
-    return false;
-  }
-  const text = readFileSync(file, 'utf8');
-  const begin = text.indexOf(DOCS_BEGIN);
-  const end = text.indexOf(DOCS_END);
-  if (begin < 0 || end < begin) {
-    return false;
-  }
-  writeFileSync(file, `${text.slice(0, begin + DOCS_BEGIN.length)}\n${block}\n${text.slice(end)}`);
-  return true;
-}
+export const updateDocs = (root, block) => replaceDocsBlock(root, DOCS_BEGIN, DOCS_END, block);

@@ -1,7 +1,6 @@
 // The bench's output: the results JSON, a Markdown block (printed, and put between the results markers in
 // docs/benchmarks.md by full runs; nothing else in that file is touched).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { replaceDocsBlock, writeResultsFile } from '../../scripts/lib/bench-output.mjs';
 
 /** Each part of the bench has its own block in docs/benchmarks.md, written by the run that measured it. */
 export const DOCS_PARTS = {
@@ -64,16 +63,8 @@ export function headline(results) {
   };
 }
 
-/** Writes the results as the repository's Prettier would (so `prettier --check .` stays clean). */
-export async function writeResults(root, results) {
-  const dir = path.join(root, 'bench/telemetry/results');
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${results.startedAt.replace(/[:.]/g, '-')}.json`);
-  const { default: prettier } = await import('prettier');
-  const config = (await prettier.resolveConfig(file)) ?? {};
-  writeFileSync(file, await prettier.format(JSON.stringify(results), { ...config, parser: 'json' }));
-  return file;
-}
+/** Writes the results to bench/telemetry/results/ (a file per run). */
+export const writeResults = (root, results) => writeResultsFile(root, 'bench/telemetry/results', results);
 
 function processTable(results) {
   const cores = results.machine.cores;
@@ -240,18 +231,5 @@ export function markdownBlock(results) {
 }
 
 /** Replaces the block between a part's markers in docs/benchmarks.md; returns false when there are none. */
-export function updateDocs(root, part, block) {
-  const file = path.join(root, 'docs/benchmarks.md');
-  if (!existsSync(file)) {
-    return false;
-  }
-  const { begin: BEGIN, end: END } = DOCS_PARTS[part];
-  const text = readFileSync(file, 'utf8');
-  const begin = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
-  if (begin < 0 || end < begin) {
-    return false;
-  }
-  writeFileSync(file, `${text.slice(0, begin + BEGIN.length)}\n${block}\n${text.slice(end)}`);
-  return true;
-}
+export const updateDocs = (root, part, block) =>
+  replaceDocsBlock(root, DOCS_PARTS[part].begin, DOCS_PARTS[part].end, block);

@@ -1,8 +1,7 @@
 // The bench's output: a progress line per visit, the results JSON, a Markdown block (printed, and put
 // between the bench:ui:results markers inside the bench/ui section of docs/benchmarks.md; nothing else in
 // that file is touched).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { replaceDocsBlock, writeResultsFile } from '../../scripts/lib/bench-output.mjs';
 
 export const DOCS_BEGIN = '<!-- bench:ui:results:begin (written by bench/ui/run.mjs) -->';
 export const DOCS_END = '<!-- bench:ui:results:end -->';
@@ -95,16 +94,8 @@ export function summarise(results) {
   );
 }
 
-/** Writes the results as the repository's Prettier would (so `prettier --check .` stays clean). */
-export async function writeResults(root, results) {
-  const dir = path.join(root, 'bench/ui/results');
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${results.startedAt.replace(/[:.]/g, '-')}.json`);
-  const { default: prettier } = await import('prettier');
-  const config = (await prettier.resolveConfig(file)) ?? {};
-  writeFileSync(file, await prettier.format(JSON.stringify(results), { ...config, parser: 'json' }));
-  return file;
-}
+/** Writes the results to bench/ui/results/ (a file per run). */
+export const writeResults = (root, results) => writeResultsFile(root, 'bench/ui/results', results);
 
 const spread = (fig, fmt) =>
   fig.min === fig.max ? fmt(fig.median) : `${fmt(fig.median)} (${fmt(fig.min)}–${fmt(fig.max)})`;
@@ -186,17 +177,4 @@ export function markdownBlock(results) {
 }
 
 /** Replaces the block between the markers in docs/benchmarks.md; returns false when there are none. */
-export function updateDocs(root, block) {
-  const file = path.join(root, 'docs/benchmarks.md');
-  if (!existsSync(file)) {
-    return false;
-  }
-  const text = readFileSync(file, 'utf8');
-  const begin = text.indexOf(DOCS_BEGIN);
-  const end = text.indexOf(DOCS_END);
-  if (begin < 0 || end < begin) {
-    return false;
-  }
-  writeFileSync(file, `${text.slice(0, begin + DOCS_BEGIN.length)}\n${block}\n${text.slice(end)}`);
-  return true;
-}
+export const updateDocs = (root, block) => replaceDocsBlock(root, DOCS_BEGIN, DOCS_END, block);
