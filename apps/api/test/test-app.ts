@@ -33,8 +33,17 @@ export async function createTestApp(adjust: (config: AppConfig) => AppConfig = (
   };
 }
 
-/** Empties every table the entities map, in one statement. */
+/**
+ * Empties every table of the schema but the migrations' own, in one statement: also those no entity maps
+ * (raw telemetry, rollup deltas, batch identities), so nothing one spec left behind is folded into the next.
+ */
 export async function truncateAll(db: DataSource): Promise<void> {
-  const tables = db.entityMetadatas.map((m) => `"${m.tableName}"`).join(', ');
-  await db.query(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
+  const rows: { name: string }[] = await db.query(
+    `SELECT format('%I.%I', n.nspname, c.relname) AS name
+     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+       AND c.relname <> $1`,
+    [db.options.migrationsTableName ?? 'migrations'],
+  );
+  await db.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')} RESTART IDENTITY CASCADE`);
 }

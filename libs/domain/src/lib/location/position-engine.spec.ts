@@ -228,6 +228,32 @@ describe('order and retries', () => {
     expect(mixed.state).toEqual(sorted.state);
   });
 
+  it('moves a tag whose two gateways send their seconds apart by the next second, however they are taken', () => {
+    // Wheeled from A into B: each gateway sends its own batch of one second (four scans), as in the
+    // browser test. Taken together (one worker cycle) the first second moves the tag; taken one after the
+    // other, B's samples are older than the clock A's batch advanced, so they prove no time and the move
+    // waits for the next second. Either way it shows within two seconds of the first batch.
+    const start = run([[{ gatewayId: 'GA', at: T, rssi: -48 }]], placements).state;
+    const second = (k: number, gatewayId: string, rssi: number): RssiSample[] =>
+      [100, 400, 700, 1000].map((ms) => ({
+        gatewayId,
+        rssi,
+        at: T + 5000 + k * 1000 + ms - (gatewayId === 'GB' ? 20 : 0),
+      }));
+    const together = run([[...second(0, 'GA', -95), ...second(0, 'GB', -48)]], placements, { start });
+    expect(together.changes).toHaveLength(1);
+    expect(together.changes[0]).toMatchObject({ toRoomId: 'B' });
+    expect(together.changes[0].at).toBeLessThan(T + 6000);
+
+    const apart = run([second(0, 'GA', -95), second(0, 'GB', -48)], placements, { start });
+    expect(apart.changes).toEqual([]);
+    expect(apart.state.challenger).toMatchObject({ roomId: 'B' });
+    const next = run([second(1, 'GA', -95), second(1, 'GB', -48)], placements, { start: apart.state });
+    expect(next.changes).toHaveLength(1);
+    expect(next.changes[0]).toMatchObject({ fromRoomId: 'A', toRoomId: 'B' });
+    expect(next.changes[0].at).toBeLessThan(T + 7000);
+  });
+
   it('gives the same changes however the stream is cut into batches', () => {
     const bySecond = run(batchesOf(stream, 1000), placements);
     const byFive = run(batchesOf(stream, 5000), placements);
