@@ -8,7 +8,7 @@ import request from 'supertest';
 import { AlertEscalationService } from '../src/modules/alerts/alert-escalation.service';
 import { AlertsService } from '../src/modules/alerts/alerts.service';
 import { makeFloor, tokenFor } from './factories';
-import { startWorkers, stopWorkers } from './pipeline-harness';
+import { resetRedis, startWorkers, stopWorkers, untilSystemJobDone } from './pipeline-harness';
 import { createTestApp, TestApp, truncateAll } from './test-app';
 
 interface Received {
@@ -28,6 +28,7 @@ describe('alert delivery: signed webhooks, reminders and escalation (real worker
   beforeAll(async () => {
     t = await createTestApp();
     await truncateAll(t.db);
+    await resetRedis(t);
     floorId = (await makeFloor(t.db)).floor.id;
     receiver = createServer((req, res) => {
       let body = '';
@@ -55,7 +56,10 @@ describe('alert delivery: signed webhooks, reminders and escalation (real worker
         })
         .expect(201)
     ).body;
+    // The worker evaluates the rules (and escalates) at boot, then hourly: the tests drive escalation
+    // themselves, so the boot run must be over before they start (a fresh scheduler, not another spec's).
     workers = startWorkers(1, { ALERT_RULES_EVERY_S: '3600' });
+    await untilSystemJobDone(t, 'evaluate-alert-rules');
   });
 
   afterAll(async () => {

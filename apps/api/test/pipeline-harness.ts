@@ -98,9 +98,34 @@ export async function drainIngest(t: TestApp, timeoutMs = 30_000): Promise<void>
 export async function resetLocation(t: TestApp): Promise<void> {
   await t.db.query('TRUNCATE tag_position, tag_movement, telemetry, raw_sighting');
   await t.db.query('DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM asset WHERE tag_id IS NOT NULL)');
+  await resetRedis(t);
+}
+
+/**
+ * Forgets everything under the app's Redis prefix: queued and finished jobs, job schedulers (another
+ * spec's intervals), engine state and dedup keys.
+ */
+export async function resetRedis(t: TestApp): Promise<void> {
   const redis = t.app.get<Redis>(REDIS);
   const keys = await redis.keys(`${t.config.redis.prefix}:*`);
   if (keys.length > 0) {
     await redis.del(...keys);
   }
+}
+
+/**
+ * Waits until a worker has finished `name` on the system queue (after resetRedis, its run at boot: a
+ * scheduled job's first run comes at once), so that it does not act behind the test's back later.
+ */
+export async function untilSystemJobDone(t: TestApp, name: string, timeoutMs = 30_000): Promise<void> {
+  const queue = t.app.get<Queue>(getQueueToken('system'));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const done = await queue.getJobs(['completed', 'failed'], 0, 100);
+    if (done.some((job) => job?.name === name)) {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no worker finished ${name} in time`);
 }
