@@ -283,6 +283,54 @@ describe('monitored units: rollups, charts, condition, temporary overrides (real
     expect(row).toEqual({ ended_by: null, end_reason: null });
   });
 
+  it('replaces the override in force with a new one, on the record: one in force at a time, side by side', async () => {
+    const [{ id: or3 }] = await t.db.query(
+      `INSERT INTO monitored_unit (name, kind, profile_code, room_id, overrides)
+       VALUES ('OR 3', 'room', 'operating-room', (SELECT room_id FROM monitored_unit WHERE id = $1), '{}')
+       RETURNING id`,
+      [unitId],
+    );
+    const ask = (requestedBy: string, min: number) =>
+      api()
+        .post(`/api/v1/monitored-units/${or3}/overrides`, {
+          temperatureC: { min, max: 24 },
+          requestedBy,
+          reason: 'The team asked for a cooler theatre',
+          until: new Date(Date.now() + 3600_000).toISOString(),
+        })
+        .expect(201)
+        .then((r) => r.body as TemporaryOverrideDto);
+    const first = await ask('Dr A. Osei', 18);
+    const second = await ask('Dr C. Boateng', 17);
+
+    // The unit's limits are the newest request's, and the first one is ended at the moment the second began.
+    expect((await api().get(`/api/v1/monitored-units/${or3}`).expect(200)).body).toMatchObject({
+      temperatureC: { min: 17, max: 24 },
+      override: { id: second.id },
+    });
+    const history: TemporaryOverrideDto[] = (
+      await api().get(`/api/v1/monitored-units/${or3}/overrides`).expect(200)
+    ).body;
+    expect(history.map((o) => o.id)).toEqual([second.id, first.id]);
+    expect(history[1]).toMatchObject({
+      endsAt: second.startsAt,
+      endedEarly: {
+        by: 'facilities@test.local',
+        reason: 'Replaced by a new override requested by Dr C. Boateng',
+        plannedEndsAt: first.endsAt,
+      },
+    });
+    expect(history[0].endedEarly).toBeNull();
+
+    // Requests at the same moment still leave exactly one in force.
+    await Promise.all([ask('Dr D. Owusu', 16), ask('Dr E. Asante', 19)]);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM temporary_override WHERE unit_id = $1 AND starts_at <= now() AND ends_at > now()`,
+      [or3],
+    );
+    expect(n).toBe(1);
+  });
+
   it('applies a site policy and a unit override on top of the profile, and refuses nonsense', async () => {
     const admin = await tokenFor(t, 'admin');
     const [{ id: siteId }] = await t.db.query(`SELECT id FROM site LIMIT 1`);

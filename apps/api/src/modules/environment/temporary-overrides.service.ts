@@ -32,7 +32,10 @@ const MAX_OVERRIDE_MS = 7 * 86_400_000;
 export class TemporaryOverridesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Records a documented temporary override (who asked, why, until when); it applies at once. */
+  /**
+   * Records a documented temporary override (who asked, why, until when); it applies at once and replaces
+   * the one in force, which is ended now with the reason "Replaced by …" (so at most one is ever in force).
+   */
   async add(unitId: string, body: OverrideBody, userId: string): Promise<TemporaryOverrideDto> {
     await this.unitExists(unitId);
     const until = new Date(body.until);
@@ -51,12 +54,24 @@ export class TemporaryOverridesService {
       ...(body.temperatureC ? { temperatureC: body.temperatureC } : {}),
       ...(body.humidityPct ? { humidityPct: body.humidityPct } : {}),
     };
-    const [row] = await this.db.query(
-      `INSERT INTO temporary_override (unit_id, overrides, requested_by, reason, entered_by, starts_at, ends_at)
-       VALUES ($1, $2, $3, $4, $5, now(), $6) RETURNING id`,
-      [unitId, JSON.stringify(overrides), body.requestedBy.trim(), body.reason.trim(), userId, until],
-    );
-    const [stored] = await this.rows(`o.id = $1`, [row.id]);
+    const id = await this.db.transaction(async (tx) => {
+      // One request at a time per unit, so that exactly one override is in force after any of them.
+      await tx.query(`SELECT id FROM monitored_unit WHERE id = $1 FOR UPDATE`, [unitId]);
+      // The one in force is replaced, on the record: ended now, by whoever entered the new one, saying so.
+      await tx.query(
+        `UPDATE temporary_override
+         SET planned_ends_at = ends_at, ends_at = now(), ended_by = $2, end_reason = $3
+         WHERE unit_id = $1 AND end_reason IS NULL AND starts_at <= now() AND ends_at > now()`,
+        [unitId, userId, `Replaced by a new override requested by ${body.requestedBy.trim()}`],
+      );
+      const [row]: { id: string }[] = await tx.query(
+        `INSERT INTO temporary_override (unit_id, overrides, requested_by, reason, entered_by, starts_at, ends_at)
+         VALUES ($1, $2, $3, $4, $5, now(), $6) RETURNING id`,
+        [unitId, JSON.stringify(overrides), body.requestedBy.trim(), body.reason.trim(), userId, until],
+      );
+      return row.id;
+    });
+    const [stored] = await this.rows(`o.id = $1`, [id]);
     return toOverrideDto(stored);
   }
 
