@@ -64,6 +64,13 @@ export class EnvironmentApiService {
     });
   }
 
+  /** The unit's record of temporary overrides, newest first (with who ended any early and why). */
+  overrides(id: string): Observable<TemporaryOverrideDto[]> {
+    return this.http.get<TemporaryOverrideDto[]>(
+      `/api/v1/monitored-units/${encodeURIComponent(id)}/overrides`,
+    );
+  }
+
   addOverride(id: string, request: TemporaryOverrideRequest): Observable<TemporaryOverrideDto> {
     return this.http.post<TemporaryOverrideDto>(
       `/api/v1/monitored-units/${encodeURIComponent(id)}/overrides`,

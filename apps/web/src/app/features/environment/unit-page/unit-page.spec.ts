@@ -143,6 +143,7 @@ describe('UnitPage', () => {
     await settle();
     http.expectOne('/api/v1/buildings').flush([]);
     http.expectOne('/api/v1/monitored-units/u1').flush(UNIT);
+    http.expectOne('/api/v1/monitored-units/u1/overrides').flush([UNIT.override]);
     for (const bucket of ['minute', 'hour'] as const) {
       http
         .expectOne((r) => r.url === '/api/v1/monitored-units/u1/series' && r.params.get('bucket') === bucket)
@@ -190,6 +191,10 @@ describe('UnitPage', () => {
     const override = host.querySelector('[data-testid=unit-override]')?.textContent ?? '';
     expect(override).toContain('17–21 °C');
     expect(override).toContain('Dr A. Osei');
+    // The record of temporary limits, shown to every role, lists it as in force.
+    const record = host.querySelectorAll('[data-testid=unit-override-record] tbody tr');
+    expect(record).toHaveLength(1);
+    expect(record[0].getAttribute('data-status')).toBe('in-force');
   });
 
   it("lists only this unit's open alerts, not another unit's in the same room", async () => {
@@ -237,20 +242,21 @@ describe('UnitPage', () => {
     const end = http.expectOne('/api/v1/monitored-units/u1/overrides/o1/end');
     expect(end.request.body).toEqual({ reason: 'Case finished early' });
     const override = UNIT.override as TemporaryOverrideDto;
-    end.flush({
+    const endedOverride: TemporaryOverrideDto = {
       ...override,
       endsAt: new Date().toISOString(),
-      endedEarly: {
-        by: 'f@example.org',
-        reason: 'Case finished early',
-        plannedEndsAt: override.endsAt,
-      },
-    });
+      endedEarly: { by: 'f@example.org', reason: 'Case finished early', plannedEndsAt: override.endsAt },
+    };
+    end.flush(endedOverride);
     await settle();
-    // The page asks for the unit again, now without the override.
+    // The page asks for the unit again, now without the override, and for the record, which says how it ended.
     http.expectOne('/api/v1/monitored-units/u1').flush({ ...UNIT, override: null });
+    http.expectOne('/api/v1/monitored-units/u1/overrides').flush([endedOverride]);
     await settle();
     expect(host.querySelector('[data-testid=unit-override]')).toBeNull();
+    const record = host.querySelector('[data-testid=unit-override-record] tbody tr');
+    expect(record?.getAttribute('data-status')).toBe('ended-early');
+    expect(record?.textContent).toContain('Ended early by f@example.org: Case finished early');
     expect(host.querySelector('[data-testid=unit-override-ended]')?.textContent).toContain(
       'Temporary limits ended at',
     );

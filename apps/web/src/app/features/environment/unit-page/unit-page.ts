@@ -17,6 +17,7 @@ import { AlertSeverityBadge } from '../../alerts/alert-severity-badge/alert-seve
 import { type LiveResource, liveResource } from '../live/live-resource';
 import { OverrideEnd } from '../override-end/override-end';
 import { OverrideForm } from '../override-form/override-form';
+import { OverrideRecord } from '../override-record/override-record';
 import { SeriesChart } from '../series-chart/series-chart';
 import { ConditionChip } from '../unit-condition/condition-chip';
 import {
@@ -40,7 +41,8 @@ const ALERT_LIMIT = 200;
 /**
  * `/environment/units/:unitId`: one monitored room or unit. Latest values against the limits in force,
  * condition, open alerts, the last 24 hours per minute and 30 days per hour, and (admin, facilities) a
- * documented temporary override, set or ended early. Kept current by alert changes and a poll.
+ * documented temporary override, set or ended early, with the record of all of them. Kept current by alert
+ * changes and a poll.
  */
 @Component({
   selector: 'ww-unit-page',
@@ -50,6 +52,7 @@ const ALERT_LIMIT = 200;
     ConditionChip,
     OverrideEnd,
     OverrideForm,
+    OverrideRecord,
     RouterLink,
     SeriesChart,
     StatusMessage,
@@ -137,6 +140,18 @@ export class UnitPage {
     },
   ).state;
 
+  /** The record of temporary overrides, for everyone who may see the unit (inspectors ask for it). */
+  private readonly overrideRecord = liveResource(
+    computed(() => this.unitId()),
+    (id: string) => this.api.overrides(id),
+    {
+      failureMessage: 'Could not load the record of temporary limits.',
+      pollMs: 60_000,
+      isRelevant: () => false,
+    },
+  );
+  protected readonly overrides = this.overrideRecord.state;
+
   protected readonly day = this.chart(CHART_PERIODS.day);
   protected readonly month = this.chart(CHART_PERIODS.month);
 
@@ -146,12 +161,14 @@ export class UnitPage {
   protected overrideSaved(): void {
     this.endedNote.set(null);
     this.unitResource.refresh();
+    this.overrideRecord.refresh();
   }
 
   protected overrideEnded(ended: TemporaryOverrideDto): void {
     const at = exactTime(ended.endsAt, this.current()?.timezone ?? null);
     this.endedNote.set(`Temporary limits ended at ${at}: the unit's own limits apply again.`);
     this.unitResource.refresh();
+    this.overrideRecord.refresh();
   }
 
   private chart(period: (typeof CHART_PERIODS)[keyof typeof CHART_PERIODS]) {
