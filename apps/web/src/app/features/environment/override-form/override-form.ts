@@ -16,6 +16,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { MonitoredUnitDto, TemporaryOverrideDto } from '@wardwatch/contracts';
 import { EnvironmentApiService } from '../../../core/api/environment-api.service';
 import { apiErrorMessage } from '../../../core/http/api-error-message';
+import { exactTime } from '../../../shared/time/relative-time';
 import { watchesHumidity } from '../unit-condition/reading-format';
 import {
   initialOverrideForm,
@@ -54,7 +55,7 @@ export class OverrideForm {
 
   protected start(): void {
     const unit = this.unit();
-    this.form.set(initialOverrideForm(unit.temperatureC, unit.humidityPct, Date.now()));
+    this.form.set(initialOverrideForm(unit.temperatureC, unit.humidityPct, Date.now(), unit.timezone));
     this.errors.set({});
     this.failure.set(null);
     this.done.set(null);
@@ -75,7 +76,7 @@ export class OverrideForm {
     if (!form || this.submitting()) {
       return;
     }
-    const result = overrideRequest(form, this.humidity(), Date.now());
+    const result = overrideRequest(form, this.humidity(), Date.now(), this.unit().timezone);
     if (!result.ok) {
       this.errors.set(result.errors);
       return;
@@ -90,7 +91,9 @@ export class OverrideForm {
         next: (override) => {
           this.submitting.set(false);
           this.open.set(false);
-          this.done.set(`Temporary limits recorded until ${new Date(override.endsAt).toLocaleString()}.`);
+          this.done.set(
+            `Temporary limits recorded until ${exactTime(override.endsAt, this.unit().timezone)}.`,
+          );
           this.saved.emit(override);
         },
         error: (error: unknown) => {

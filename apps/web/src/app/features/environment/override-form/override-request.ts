@@ -1,5 +1,7 @@
 import type { TemporaryOverrideRequest, ValueRange } from '@wardwatch/contracts';
 
+import { fromZonedDateTimeLocal, toZonedDateTimeLocal } from '../../../shared/time/zoned-wall-time';
+
 /** The form as typed: numbers and dates still text. */
 export interface OverrideForm {
   temperatureMin: string;
@@ -8,7 +10,7 @@ export interface OverrideForm {
   humidityMax: string;
   requestedBy: string;
   reason: string;
-  /** `datetime-local` value (local time, no zone). */
+  /** `datetime-local` value: wall-clock time in the unit's time zone (not the browser's). */
   until: string;
 }
 
@@ -23,14 +25,18 @@ export const MAX_OVERRIDE_MS = 7 * 86_400_000;
 
 const text = (v: number | null) => (v === null ? '' : String(v));
 
-/** The form filled with the limits in force, until four hours from now (to the next 5 minutes). */
+/**
+ * The form filled with the limits in force, until four hours from now (to the next 5 minutes), on the
+ * clock of `timeZone` (the unit's).
+ */
 export function initialOverrideForm(
   temperature: ValueRange,
   humidity: ValueRange | null,
   now: number,
+  timeZone: string,
 ): OverrideForm {
   const step = 5 * 60_000;
-  const until = new Date(Math.ceil((now + 4 * 3_600_000) / step) * step);
+  const until = Math.ceil((now + 4 * 3_600_000) / step) * step;
   return {
     temperatureMin: text(temperature.min),
     temperatureMax: text(temperature.max),
@@ -38,14 +44,8 @@ export function initialOverrideForm(
     humidityMax: text(humidity?.max ?? null),
     requestedBy: '',
     reason: '',
-    until: toDateTimeLocal(until),
+    until: toZonedDateTimeLocal(until, timeZone),
   };
-}
-
-/** A date as a `datetime-local` input shows it, in local time: "2026-11-21T18:00". */
-export function toDateTimeLocal(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 function parseBound(value: string): number | null | 'invalid' {
@@ -84,9 +84,15 @@ function parseRange(
 
 /**
  * Checks the form the way the API will (who asked, why, until when; at least one range) and builds the
- * request. `humidity` says whether the unit has humidity limits to override at all.
+ * request. `humidity` says whether the unit has humidity limits to override at all; `until` is read on the
+ * clock of `timeZone` (the unit's).
  */
-export function overrideRequest(form: OverrideForm, humidity: boolean, now: number): OverrideResult {
+export function overrideRequest(
+  form: OverrideForm,
+  humidity: boolean,
+  now: number,
+  timeZone: string,
+): OverrideResult {
   const errors: Partial<Record<OverrideField, string>> = {};
   const temperatureC = parseRange(
     form.temperatureMin,
@@ -106,8 +112,9 @@ export function overrideRequest(form: OverrideForm, humidity: boolean, now: numb
   if (reason.length < 5) {
     errors.reason = 'Say why, at least 5 characters.';
   }
-  const until = form.until ? new Date(form.until) : null;
-  if (!until || Number.isNaN(until.getTime())) {
+  const untilMs = form.until ? fromZonedDateTimeLocal(form.until, timeZone) : Number.NaN;
+  const until = Number.isNaN(untilMs) ? null : new Date(untilMs);
+  if (!until) {
     errors.until = 'Choose until when the temporary limits apply.';
   } else if (until.getTime() <= now) {
     errors.until = 'The end must be in the future.';
