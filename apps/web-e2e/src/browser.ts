@@ -29,9 +29,15 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A page that records console errors and failed requests, so tests can insist there are none. */
-export async function newPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/**
+ * A page that records console errors and failed requests, so tests can insist there are none; with
+ * `timezoneId`, the browser's clock is in that IANA zone (a user elsewhere than the hospital).
+ */
+export async function newPage(
+  browser: Browser,
+  options: { timezoneId?: string } = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (msg) => {
