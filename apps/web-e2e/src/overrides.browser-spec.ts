@@ -7,23 +7,11 @@ import { api, tokenOf } from './hospital-api';
 /** A zone far from any demo site's, so that the browser's clock and the unit's differ by hours. */
 const BROWSER_ZONE = 'Asia/Tokyo';
 
-/** What a `datetime-local` field shows for an instant on a zone's clock: "2026-11-21T18:00". */
-const wallClock = (at: number, timeZone: string): string => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}`;
-};
+/** What a `datetime-local` field shows for an instant on a zone's clock: "2026-11-21T18:00" (Swedish dates are ISO). */
+const wallClock = (at: number, timeZone: string): string =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' })
+    .format(at)
+    .replace(' ', 'T');
 
 describe('temporary limits in Chromium', () => {
   let browser: Browser;

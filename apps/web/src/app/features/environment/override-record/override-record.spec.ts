@@ -2,19 +2,10 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { TemporaryOverrideDto } from '@wardwatch/contracts';
 
 import { OverrideRecord } from './override-record';
+import { temporaryOverride } from './temporary-override.fixture';
 
 const NOW = Date.parse('2026-11-21T12:00:00.000Z');
-const base: TemporaryOverrideDto = {
-  id: 'o1',
-  temperatureC: { min: 17, max: 24 },
-  humidityPct: null,
-  requestedBy: 'Dr A. Osei',
-  reason: 'Cooler theatre for a long case',
-  enteredBy: 'facilities@wardwatch.demo',
-  startsAt: '2026-11-21T11:00:00.000Z',
-  endsAt: '2026-11-21T13:00:00.000Z',
-  endedEarly: null,
-};
+const base = temporaryOverride({ startsAt: '2026-11-21T11:00:00.000Z', endsAt: '2026-11-21T13:00:00.000Z' });
 
 describe('OverrideRecord', () => {
   let fixture: ComponentFixture<OverrideRecord>;

@@ -1,19 +1,5 @@
-import type { TemporaryOverrideDto } from '@wardwatch/contracts';
-
 import { overrideStatus } from './override-status';
-
-const override = (patch: Partial<TemporaryOverrideDto>): TemporaryOverrideDto => ({
-  id: 'o1',
-  temperatureC: { min: 17, max: 24 },
-  humidityPct: null,
-  requestedBy: 'Dr A. Osei',
-  reason: 'Cooler theatre for a long case',
-  enteredBy: 'facilities@wardwatch.demo',
-  startsAt: '2026-11-21T08:00:00.000Z',
-  endsAt: '2026-11-21T12:00:00.000Z',
-  endedEarly: null,
-  ...patch,
-});
+import { temporaryOverride as override } from './temporary-override.fixture';
 
 describe('overrideStatus', () => {
   const noon = Date.parse('2026-11-21T12:00:00.000Z');
