@@ -122,6 +122,24 @@ describe('compliance report (real API and PostgreSQL)', () => {
         new Date(DAY2 + 540 * MIN),
       ],
     );
+    // Documented temporary limits: one across midnight into day 2 (a defrost), one within day 2 ended early.
+    await t.db.query(
+      `INSERT INTO temporary_override (unit_id, overrides, requested_by, reason, entered_by, starts_at, ends_at,
+                                       planned_ends_at, ended_by, end_reason)
+       VALUES ($1, '{"temperatureC": {"min": 2, "max": 10}}', 'Pharmacy lead', 'Scheduled defrost', $2, $3, $4,
+               NULL, NULL, NULL),
+              ($1, '{"temperatureC": {"min": 1, "max": 9}}', 'Dr K. Mensah', 'Stock move during repair', $2, $5, $6,
+               $7, $2, 'Repair finished early')`,
+      [
+        unitId,
+        user.id,
+        new Date(DAY2 - 30 * MIN),
+        new Date(DAY2 + 30 * MIN),
+        new Date(DAY2 + 600 * MIN),
+        new Date(DAY2 + 630 * MIN),
+        new Date(DAY2 + 720 * MIN),
+      ],
+    );
   });
 
   afterAll(() => t.close());
@@ -164,6 +182,29 @@ describe('compliance report (real API and PostgreSQL)', () => {
         resolutionNote: 'Door left ajar by a delivery; contents quarantined, pharmacist approved use',
       }),
     ]);
+    // The documented temporary limits of each day, on the site's clock: the defrost on both, the repair on day 2.
+    expect(unit.days[0].temporaryLimits.map((o) => o.reason)).toEqual(['Scheduled defrost']);
+    expect(unit.days[1].temporaryLimits).toEqual([
+      expect.objectContaining({
+        reason: 'Scheduled defrost',
+        temperatureC: { min: 2, max: 10 },
+        startsAt: new Date(DAY2 - 30 * MIN).toISOString(),
+        endsAt: new Date(DAY2 + 30 * MIN).toISOString(),
+        enteredBy: 'facilities@test.local',
+        endedEarly: null,
+      }),
+      expect.objectContaining({
+        requestedBy: 'Dr K. Mensah',
+        endedEarly: {
+          by: 'facilities@test.local',
+          reason: 'Repair finished early',
+          plannedEndsAt: new Date(DAY2 + 720 * MIN).toISOString(),
+        },
+      }),
+    ]);
+    const [day10] = (await get(`from=2026-11-10&to=2026-11-10&unitId=${unitId}`).expect(200)).body.units[0]
+      .days;
+    expect(day10.temporaryLimits).toHaveLength(1);
     // Past days are kept for the three-year record; asking again reads them back unchanged.
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM compliance_day WHERE unit_id = $1`, [
       unitId,
@@ -181,12 +222,16 @@ describe('compliance report (real API and PostgreSQL)', () => {
     expect(res.headers['content-disposition']).toContain('wardwatch-compliance-2026-11-10-to-2026-11-11.csv');
     const lines = res.text.trim().split('\n');
     expect(lines[0]).toBe(
-      'unit,profile,day,readings,min_c,max_c,mean_c,mkt_c,minutes_out_of_range,data_gap_minutes,excursions,actions',
+      'unit,profile,day,readings,min_c,max_c,mean_c,mkt_c,minutes_out_of_range,data_gap_minutes,excursions,actions,temporary_limits',
     );
     expect(lines).toHaveLength(3);
     const want = expectedDay(readings, DAY2, 30);
     expect(lines[2]).toContain(`2026-11-11,${want.readings},${want.minC.toFixed(2)},${want.maxC.toFixed(2)}`);
     expect(lines[2]).toContain('acknowledged by facilities@test.local');
+    expect(lines[2]).toContain(
+      `temperature 1–9 °C from ${new Date(DAY2 + 600 * MIN).toISOString()} until ${new Date(DAY2 + 630 * MIN).toISOString()}, ` +
+        'requested by Dr K. Mensah: Stock move during repair; entered by facilities@test.local; ended early by facilities@test.local: Repair finished early',
+    );
   });
 
   it('refuses bad ranges and other roles with the reason', async () => {

@@ -1,3 +1,5 @@
+import type { TemporaryOverrideDto } from './environment';
+
 /** One unit's compliance figures for one local day (definitions in the report's footnotes). */
 export interface ComplianceDayDto {
   day: string;
@@ -11,6 +13,11 @@ export interface ComplianceDayDto {
   gapMinutes: number;
   gaps: { from: string; to: string }[];
   excursions: ComplianceExcursionDto[];
+  /**
+   * Documented temporary limits in force at some time that day (who asked, why, from, until, how it
+   * ended). The figures above are against the unit's own limits; these explain a deliberate deviation.
+   */
+  temporaryLimits: TemporaryOverrideDto[];
 }
 
 /** An alert of the unit opened that day, with what was done about it. */

@@ -1,11 +1,12 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ComplianceExcursionDto, ComplianceReportDto } from '@wardwatch/contracts';
+import type { ComplianceExcursionDto, ComplianceReportDto, TemporaryOverrideDto } from '@wardwatch/contracts';
 import { DEFAULT_PROFILES, withOverrides } from '@wardwatch/domain';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 
 import { ComplianceDaysService, type UnitForReport } from './compliance-days.service';
+import { TemporaryOverridesService } from './temporary-overrides.service';
 
 /** A report may cover at most this many days (a year and a day, for leap years and a last day). */
 export const MAX_REPORT_DAYS = 367;
@@ -14,12 +15,14 @@ const DAY_MS = 86_400_000;
 /**
  * The inspector's report: per unit per day min, max, mean, mean kinetic temperature, minutes out of
  * range, data gaps, and the excursions (alerts) opened that day with who acknowledged and resolved them
- * and the corrective action. JSON for the page, CSV for a spreadsheet.
+ * and the corrective action, and the documented temporary limits in force that day. JSON for the page, CSV
+ * for a spreadsheet.
  */
 @Injectable()
 export class ComplianceReportService {
   constructor(
     private readonly days: ComplianceDaysService,
+    private readonly overrides: TemporaryOverridesService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -38,6 +41,7 @@ export class ComplianceReportService {
       throw new BadRequestException(['unitId: one or more monitored units do not exist']);
     }
     const report: ComplianceReportDto = { from, to, timezone: units[0]?.timezone ?? 'UTC', units: [] };
+    const temporaryLimits = await this.overrides.byUnitDay(units, from, to);
     for (const unit of units) {
       const profile = withOverrides(DEFAULT_PROFILES[unit.profile_code], unit.overrides);
       const excursions = await this.excursions(unit, from, to);
@@ -58,6 +62,7 @@ export class ComplianceReportService {
           gapMinutes: d.gap_minutes,
           gaps: d.gaps,
           excursions: excursions.get(d.day) ?? [],
+          temporaryLimits: temporaryLimits.get(unit.id)?.get(d.day) ?? [],
         })),
       });
     }
@@ -90,6 +95,7 @@ export class ComplianceReportService {
                 : '; open'),
           )
           .join(' | '),
+        temporary_limits: d.temporaryLimits.map(temporaryLimitsInWords).join(' | '),
       })),
     );
     return stringify(rows, { header: true, quoted_match: /[",\n|]/ });
@@ -127,4 +133,18 @@ export class ComplianceReportService {
     }
     return byDay;
   }
+}
+
+/** "temperature 17–21 °C, humidity …, from … until …, requested by …: why; entered by …; ended early by …: why". */
+function temporaryLimitsInWords(o: TemporaryOverrideDto): string {
+  const range = (name: string, r: { min: number | null; max: number | null } | null, unit: string) =>
+    r ? `${name} ${r.min ?? '…'}–${r.max ?? '…'} ${unit}` : null;
+  const limits = [range('temperature', o.temperatureC, '°C'), range('humidity', o.humidityPct, '% RH')]
+    .filter((part) => part !== null)
+    .join(', ');
+  return (
+    `${limits} from ${o.startsAt} until ${o.endsAt}, requested by ${o.requestedBy}: ${o.reason}` +
+    (o.enteredBy ? `; entered by ${o.enteredBy}` : '') +
+    (o.endedEarly ? `; ended early by ${o.endedEarly.by ?? 'someone'}: ${o.endedEarly.reason}` : '')
+  );
 }

@@ -116,6 +116,43 @@ export class TemporaryOverridesService {
     return rows.map(toOverrideDto);
   }
 
+  /**
+   * Per unit and local day (its site's clock) of [from, to], the overrides in force at some time that day,
+   * oldest first: what the compliance report shows beside each day's figures.
+   */
+  async byUnitDay(
+    units: { id: string; timezone: string }[],
+    from: string,
+    to: string,
+  ): Promise<Map<string, Map<string, TemporaryOverrideDto[]>>> {
+    const byUnit = new Map<string, Map<string, TemporaryOverrideDto[]>>();
+    if (units.length === 0) {
+      return byUnit;
+    }
+    const rows: (OverrideRow & { day: string })[] = await this.db.query(
+      `SELECT o.id, o.unit_id, o.overrides, o.requested_by, o.reason, u.email, o.starts_at, o.ends_at,
+              e.email AS ended_by_email, o.end_reason, o.planned_ends_at, to_char(d, 'YYYY-MM-DD') AS day
+       FROM unnest($1::uuid[], $2::text[]) AS unit(id, tz)
+       JOIN temporary_override o ON o.unit_id = unit.id
+         AND o.starts_at < (($4::date + 1)::timestamp AT TIME ZONE unit.tz)
+         AND o.ends_at > ($3::date::timestamp AT TIME ZONE unit.tz)
+       CROSS JOIN LATERAL generate_series(
+         greatest((o.starts_at AT TIME ZONE unit.tz)::date, $3::date),
+         least(((o.ends_at - interval '1 microsecond') AT TIME ZONE unit.tz)::date, $4::date),
+         interval '1 day') AS d
+       LEFT JOIN app_user u ON u.id = o.entered_by
+       LEFT JOIN app_user e ON e.id = o.ended_by
+       ORDER BY o.starts_at, o.id, d`,
+      [units.map((u) => u.id), units.map((u) => u.timezone), from, to],
+    );
+    for (const row of rows) {
+      const days = byUnit.get(row.unit_id) ?? new Map<string, TemporaryOverrideDto[]>();
+      byUnit.set(row.unit_id, days);
+      days.set(row.day, [...(days.get(row.day) ?? []), toOverrideDto(row)]);
+    }
+    return byUnit;
+  }
+
   /** The override in force now per unit; where several are, the newest wins. */
   async inForce(unitIds: string[]): Promise<Map<string, OverrideRow>> {
     if (unitIds.length === 0) {

@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { ComplianceReportDto, MonitoredUnitDto } from '@wardwatch/contracts';
+import { temporaryOverride } from '../override-record/temporary-override.fixture';
 import { ReportPage } from './report-page';
 
 const UNIT = { id: 'u1', name: '211 OR 1', kind: 'room' } as MonitoredUnitDto;
@@ -45,6 +46,7 @@ const REPORT: ComplianceReportDto = {
                 },
               ]
             : [],
+        temporaryLimits: day === '2026-11-20' ? [temporaryOverride({ requestedBy: 'Dr B. Mensah' })] : [],
       })),
     },
   ],
@@ -98,6 +100,11 @@ describe('ReportPage', () => {
     expect(excursion).toContain('opened 09:00');
     expect(excursion).toContain('Acknowledged by facilities@wardwatch.demo, 09:05');
     expect(host.querySelector('[data-testid=report-note]')?.textContent).toBe(NOTE);
+    const temporary = host.querySelectorAll('[data-testid=report-temporary-limits]');
+    expect(temporary).toHaveLength(1);
+    expect(temporary[0].closest('[data-testid=report-day]')?.getAttribute('data-day')).toBe('2026-11-20');
+    expect(temporary[0].textContent).toContain('Temporary limits 17–24 °C');
+    expect(temporary[0].textContent).toContain('Requested by Dr B. Mensah: Cooler theatre for a long case');
     // The unit picker groups rooms apart from equipment and shows the chosen one.
     const select = host.querySelector<HTMLSelectElement>('#ww-report-unit');
     expect(Array.from(select?.querySelectorAll('optgroup') ?? []).map((g) => g.label)).toEqual([

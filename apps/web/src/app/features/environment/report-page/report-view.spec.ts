@@ -1,4 +1,5 @@
 import type { ComplianceReportDto } from '@wardwatch/contracts';
+import { temporaryOverride } from '../override-record/temporary-override.fixture';
 import { reportView } from './report-view';
 
 const REPORT: ComplianceReportDto = {
@@ -49,6 +50,20 @@ const REPORT: ComplianceReportDto = {
               resolutionNote: null,
             },
           ],
+          temporaryLimits: [
+            // From the evening before (Chicago) into the morning, ended early.
+            temporaryOverride({
+              temperatureC: { min: 17, max: 24 },
+              humidityPct: { min: 30, max: 60 },
+              startsAt: '2026-11-21T03:30:00Z',
+              endsAt: '2026-11-21T14:00:00Z',
+              endedEarly: {
+                by: 'facilities@wardwatch.demo',
+                reason: 'Case finished early',
+                plannedEndsAt: '2026-11-21T16:00:00Z',
+              },
+            }),
+          ],
         },
         {
           day: '2026-11-22',
@@ -61,6 +76,7 @@ const REPORT: ComplianceReportDto = {
           gapMinutes: 1440,
           gaps: [{ from: '2026-11-22T06:00:00Z', to: '2026-11-23T06:00:00Z' }],
           excursions: [],
+          temporaryLimits: [],
         },
       ],
     },
@@ -103,6 +119,19 @@ describe('reportView', () => {
         open: true,
       },
     ]);
+  });
+
+  it("states each day's documented temporary limits, on the site's clock, and how they ended", () => {
+    expect(unit.days[0].temporaryLimits).toEqual([
+      {
+        id: 'o1',
+        limits: '17–24 °C, 30–60 % RH',
+        period: '20 Nov, 21:30 – 08:00',
+        requested: 'Dr A. Osei: Cooler theatre for a long case (entered by facilities@wardwatch.demo)',
+        ended: 'Ended early by facilities@wardwatch.demo: Case finished early',
+      },
+    ]);
+    expect(unit.days[1].temporaryLimits).toEqual([]);
   });
 
   it('totals the period, counting what is not resolved', () => {

@@ -4,6 +4,7 @@ import {
   type ComplianceDayDto,
   type ComplianceExcursionDto,
   type ComplianceReportDto,
+  type TemporaryOverrideDto,
 } from '@wardwatch/contracts';
 import { formatDuration } from '../series-chart/chart-data';
 import { formatRange } from '../unit-condition/reading-format';
@@ -20,6 +21,16 @@ export interface ExcursionView {
   open: boolean;
 }
 
+/** Documented temporary limits in force that day, as the printout states them. */
+export interface TemporaryLimitsView {
+  id: string;
+  limits: string;
+  /** "23:30 (9 Nov) – 00:30", on the site's clock. */
+  period: string;
+  requested: string;
+  ended: string | null;
+}
+
 export interface DayView {
   day: string;
   readings: number;
@@ -32,6 +43,7 @@ export interface DayView {
   gaps: string;
   gapsFlag: boolean;
   excursions: ExcursionView[];
+  temporaryLimits: TemporaryLimitsView[];
 }
 
 export interface UnitReportView {
@@ -66,6 +78,21 @@ function excursionView(e: ComplianceExcursionDto, timeZone: string, day: string)
   };
 }
 
+function temporaryLimitsView(o: TemporaryOverrideDto, timeZone: string, day: string): TemporaryLimitsView {
+  const at = (iso: string) => timeIn(iso, timeZone, day);
+  const limits = [
+    o.temperatureC ? formatRange(o.temperatureC, 'temperature') : null,
+    o.humidityPct ? formatRange(o.humidityPct, 'humidity') : null,
+  ].filter((part): part is string => part !== null);
+  return {
+    id: o.id,
+    limits: limits.join(', '),
+    period: `${at(o.startsAt)} – ${at(o.endsAt)}`,
+    requested: `${o.requestedBy}: ${o.reason}${o.enteredBy ? ` (entered by ${o.enteredBy})` : ''}`,
+    ended: o.endedEarly ? `Ended early by ${o.endedEarly.by ?? 'someone'}: ${o.endedEarly.reason}` : null,
+  };
+}
+
 function dayView(d: ComplianceDayDto, timeZone: string): DayView {
   return {
     day: d.day,
@@ -79,6 +106,7 @@ function dayView(d: ComplianceDayDto, timeZone: string): DayView {
     gaps: d.gapMinutes > 0 ? `${minutes(Math.round(d.gapMinutes))} (${d.gaps.length})` : '0',
     gapsFlag: d.gapMinutes > 0,
     excursions: d.excursions.map((e) => excursionView(e, timeZone, d.day)),
+    temporaryLimits: d.temporaryLimits.map((o) => temporaryLimitsView(o, timeZone, d.day)),
   };
 }
 
