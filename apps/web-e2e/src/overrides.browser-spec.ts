@@ -83,6 +83,19 @@ describe('temporary limits in Chromium', () => {
         document.querySelector('[data-testid=override-record] tbody tr')?.getAttribute('data-status') ===
         'ended-early',
     );
+
+    // The day's compliance report states both, beside the day's figures (a report day is the site's).
+    const today = wallClock(Date.now(), or.timezone).slice(0, 10);
+    await page.goto(`${BASE_URL}/environment/reports?unitId=${or.id}&from=${today}&to=${today}`);
+    const stated = page.locator('[data-testid=report-temporary-limits]');
+    await stated.first().waitFor({ timeout: 15_000 });
+    const texts = await stated.allInnerTexts();
+    expect(texts.filter((t) => t.includes('Requested by Dr A. Osei, surgeon'))).toHaveLength(1);
+    const second = texts.find((t) => t.includes('Requested by Dr C. Boateng, anaesthetist')) ?? '';
+    expect(second).toContain('Temporary limits 17–');
+    expect(second).toContain('Ended early by facilities@wardwatch.demo: Case finished early');
+    await stated.last().scrollIntoViewIfNeeded();
+    await screenshot(page, 'override-in-report');
     expect(problems).toEqual([]);
   });
 });
