@@ -20,6 +20,12 @@ export interface OverrideRow {
   planned_ends_at: Date | null;
 }
 
+/** An override row's columns (OverrideRow), from `temporary_override o` with WHO_JOINS. */
+const OVERRIDE_COLUMNS = `o.id, o.unit_id, o.overrides, o.requested_by, o.reason, u.email, o.starts_at, o.ends_at,
+  e.email AS ended_by_email, o.end_reason, o.planned_ends_at`;
+/** Who entered an override (u) and who ended it early (e). */
+const WHO_JOINS = `LEFT JOIN app_user u ON u.id = o.entered_by LEFT JOIN app_user e ON e.id = o.ended_by`;
+
 /** A unit's history lists at most this many, newest first (each is a documented request, so few). */
 const HISTORY_LIMIT = 100;
 const MAX_OVERRIDE_MS = 7 * 86_400_000;
@@ -130,8 +136,7 @@ export class TemporaryOverridesService {
       return byUnit;
     }
     const rows: (OverrideRow & { day: string })[] = await this.db.query(
-      `SELECT o.id, o.unit_id, o.overrides, o.requested_by, o.reason, u.email, o.starts_at, o.ends_at,
-              e.email AS ended_by_email, o.end_reason, o.planned_ends_at, to_char(d, 'YYYY-MM-DD') AS day
+      `SELECT ${OVERRIDE_COLUMNS}, to_char(d, 'YYYY-MM-DD') AS day
        FROM unnest($1::uuid[], $2::text[]) AS unit(id, tz)
        JOIN temporary_override o ON o.unit_id = unit.id
          AND o.starts_at < (($4::date + 1)::timestamp AT TIME ZONE unit.tz)
@@ -140,8 +145,7 @@ export class TemporaryOverridesService {
          greatest((o.starts_at AT TIME ZONE unit.tz)::date, $3::date),
          least(((o.ends_at - interval '1 microsecond') AT TIME ZONE unit.tz)::date, $4::date),
          interval '1 day') AS d
-       LEFT JOIN app_user u ON u.id = o.entered_by
-       LEFT JOIN app_user e ON e.id = o.ended_by
+       ${WHO_JOINS}
        ORDER BY o.starts_at, o.id, d`,
       [units.map((u) => u.id), units.map((u) => u.timezone), from, to],
     );
@@ -175,11 +179,9 @@ export class TemporaryOverridesService {
 
   private rows(where: string, params: unknown[], orderBy = 'o.starts_at'): Promise<OverrideRow[]> {
     return this.db.query(
-      `SELECT o.id, o.unit_id, o.overrides, o.requested_by, o.reason, u.email, o.starts_at, o.ends_at,
-              e.email AS ended_by_email, o.end_reason, o.planned_ends_at
+      `SELECT ${OVERRIDE_COLUMNS}
        FROM temporary_override o
-       LEFT JOIN app_user u ON u.id = o.entered_by
-       LEFT JOIN app_user e ON e.id = o.ended_by
+       ${WHO_JOINS}
        WHERE ${where} ORDER BY ${orderBy}`,
       params,
     );
