@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { TemporaryOverrideDto } from '@wardwatch/contracts';
+import { endedEarlyNow } from '../override-record/temporary-override.fixture';
 import { OverrideEnd } from './override-end';
 
 const OVERRIDE: TemporaryOverrideDto = {
@@ -68,11 +69,7 @@ describe('OverrideEnd', () => {
     const request = http.expectOne(END_URL);
     expect(request.request.method).toBe('POST');
     expect(request.request.body).toEqual({ reason: 'Case finished at 14:10' });
-    const result: TemporaryOverrideDto = {
-      ...OVERRIDE,
-      endsAt: new Date().toISOString(),
-      endedEarly: { by: 'f@example.org', reason: 'Case finished at 14:10', plannedEndsAt: OVERRIDE.endsAt },
-    };
+    const result = endedEarlyNow(OVERRIDE, 'f@example.org', 'Case finished at 14:10');
     request.flush(result);
     await settle();
     expect(ended).toEqual([result]);

@@ -13,3 +13,10 @@ export const temporaryOverride = (patch: Partial<TemporaryOverrideDto> = {}): Te
   endedEarly: null,
   ...patch,
 });
+
+/** The override as the API answers once `by` ended it early, now, saying why. */
+export const endedEarlyNow = (o: TemporaryOverrideDto, by: string, reason: string): TemporaryOverrideDto => ({
+  ...o,
+  endsAt: new Date().toISOString(),
+  endedEarly: { by, reason, plannedEndsAt: o.endsAt },
+});

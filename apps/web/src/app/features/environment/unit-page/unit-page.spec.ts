@@ -13,6 +13,7 @@ import type {
 import { Subject } from 'rxjs';
 import { SESSION_STORAGE_KEY } from '../../../core/auth/stored-session';
 import { RealtimeService } from '../../../core/realtime/realtime.service';
+import { endedEarlyNow } from '../override-record/temporary-override.fixture';
 import { UnitPage } from './unit-page';
 
 // jsdom has no canvas: the chart library is replaced by a stand-in that records what it was given.
@@ -242,11 +243,7 @@ describe('UnitPage', () => {
     const end = http.expectOne('/api/v1/monitored-units/u1/overrides/o1/end');
     expect(end.request.body).toEqual({ reason: 'Case finished early' });
     const override = UNIT.override as TemporaryOverrideDto;
-    const endedOverride: TemporaryOverrideDto = {
-      ...override,
-      endsAt: new Date().toISOString(),
-      endedEarly: { by: 'f@example.org', reason: 'Case finished early', plannedEndsAt: override.endsAt },
-    };
+    const endedOverride = endedEarlyNow(override, 'f@example.org', 'Case finished early');
     end.flush(endedOverride);
     await settle();
     // The page asks for the unit again, now without the override, and for the record, which says how it ended.
