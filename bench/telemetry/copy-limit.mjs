@@ -131,3 +131,9 @@ export async function timedCopy(client, copyFrom, data, rowCount, { batchRows = 
   );
   return result;
 }
+
+/** The run with the median rate (of an even number, the slower of the middle two). */
+export function medianRun(runs) {
+  const sorted = [...runs].sort((a, b) => a.rowsPerS - b.rowsPerS);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}

@@ -18,6 +18,7 @@ stored (cold) and then as served once the days are stored.
   --batch <n>           readings per POST (default 500; at most 5000)
   --sensors <n>         sensors per gateway (default 100)
   --interval <s>        seconds between a sensor's readings (default 10, the rate beacon telemetry is stored at)
+  --limit-runs <n>      times the limit's COPY is timed; the ratio is against the median (default 3)
   --max-backlog <n>     posting pauses while this many ingest jobs wait or run (default 64)
   --max-drain <s>       longest wait for the queue to drain after the window (default 300)
   --workers <n>         worker processes (default 1)
@@ -47,6 +48,7 @@ const FLAGS = {
   batch: { type: 'string' },
   sensors: { type: 'string' },
   interval: { type: 'string' },
+  'limit-runs': { type: 'string' },
   'max-backlog': { type: 'string' },
   'max-drain': { type: 'string' },
   workers: { type: 'string' },
@@ -82,6 +84,7 @@ export function parseOptions(argv) {
     batch: number(values, 'batch', 500, { max: 5000 }),
     sensorsPerGateway: number(values, 'sensors', 100, { max: 5000 }),
     intervalS: number(values, 'interval', 10, { min: 1, max: 3600 }),
+    limitRuns: number(values, 'limit-runs', quick ? 1 : 3, { max: 9 }),
     maxBacklog: number(values, 'max-backlog', 64, { max: 100_000 }),
     maxDrainS: number(values, 'max-drain', quick ? 60 : 300, { max: 3600 }),
     workers: number(values, 'workers', 1, { max: 8 }),
