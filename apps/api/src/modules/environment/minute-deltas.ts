@@ -30,11 +30,17 @@ const higher = (a: number | null, b: number): number => (a === null || b > a ? b
 
 /** The readings folded per tag and minute, sorted by tag then minute (the order rows are locked in). */
 export function minuteDeltas(readings: Iterable<StoredReading>): MinuteDelta[] {
-  const deltas = new Map<string, MinuteDelta>();
+  // Per tag, then per minute: no key string is built per reading.
+  const byTag = new Map<string, Map<number, MinuteDelta>>();
+  const deltas: MinuteDelta[] = [];
   for (const r of readings) {
     const bucket = Math.floor(r.at / MINUTE_MS) * MINUTE_MS;
-    const key = `${r.tagId}|${bucket}`;
-    let d = deltas.get(key);
+    let minutes = byTag.get(r.tagId);
+    if (minutes === undefined) {
+      minutes = new Map();
+      byTag.set(r.tagId, minutes);
+    }
+    let d = minutes.get(bucket);
     if (d === undefined) {
       d = {
         tagId: r.tagId,
@@ -52,7 +58,8 @@ export function minuteDeltas(readings: Iterable<StoredReading>): MinuteDelta[] {
         powerMax: null,
         onN: 0,
       };
-      deltas.set(key, d);
+      minutes.set(bucket, d);
+      deltas.push(d);
     }
     if (r.temperatureC !== null) {
       const v = Math.fround(r.temperatureC);
@@ -78,7 +85,5 @@ export function minuteDeltas(readings: Iterable<StoredReading>): MinuteDelta[] {
       d.onN += 1;
     }
   }
-  return [...deltas.values()].sort((a, b) =>
-    a.tagId === b.tagId ? a.bucket - b.bucket : a.tagId < b.tagId ? -1 : 1,
-  );
+  return deltas.sort((a, b) => (a.tagId === b.tagId ? a.bucket - b.bucket : a.tagId < b.tagId ? -1 : 1));
 }

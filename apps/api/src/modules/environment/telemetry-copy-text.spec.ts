@@ -28,4 +28,30 @@ describe('telemetryCopyText', () => {
         '6f1c2a4e-0000-4000-8000-000000000002\t2026-11-21T10:01:00.000Z\twardwatch-telemetry\t-80.5\t45\t0.5\tf\n',
     );
   });
+
+  it('gives each reading its own time when readings of one moment and of others alternate', () => {
+    const reading = (n: number, at: number) => ({
+      tagId: `6f1c2a4e-0000-4000-8000-00000000000${n}`,
+      at,
+      temperatureC: n,
+      humidityPct: null,
+      powerW: null,
+      powerOn: null,
+    });
+    const t0 = Date.UTC(2026, 10, 21, 10, 0);
+    const t1 = t0 + 10_000;
+    const lines = telemetryCopyText(
+      [reading(1, t0), reading(2, t0), reading(3, t1), reading(4, t0)],
+      'wardwatch-telemetry',
+    )
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split('\t').slice(0, 2).join(' '));
+    expect(lines).toEqual([
+      '6f1c2a4e-0000-4000-8000-000000000001 2026-11-21T10:00:00.000Z',
+      '6f1c2a4e-0000-4000-8000-000000000002 2026-11-21T10:00:00.000Z',
+      '6f1c2a4e-0000-4000-8000-000000000003 2026-11-21T10:00:10.000Z',
+      '6f1c2a4e-0000-4000-8000-000000000004 2026-11-21T10:00:00.000Z',
+    ]);
+  });
 });

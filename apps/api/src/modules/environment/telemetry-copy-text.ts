@@ -14,9 +14,16 @@ const flag = (v: boolean | null): string => (v === null ? '\\N' : v ? 't' : 'f')
  */
 export function telemetryCopyText(readings: readonly StoredReading[], format: string): string {
   let text = '';
+  // Readings of one moment from many sensors usually come together: their time is formatted once.
+  let at = Number.NaN;
+  let iso = '';
   for (const r of readings) {
+    if (r.at !== at) {
+      at = r.at;
+      iso = new Date(at).toISOString();
+    }
     text +=
-      `${r.tagId}\t${new Date(r.at).toISOString()}\t${format}\t${value(r.temperatureC)}\t` +
+      `${r.tagId}\t${iso}\t${format}\t${value(r.temperatureC)}\t` +
       `${value(r.humidityPct)}\t${value(r.powerW)}\t${flag(r.powerOn)}\n`;
   }
   return text;
