@@ -1,17 +1,17 @@
+import { toZonedDateTimeLocal } from '../../../shared/time/zoned-wall-time';
+
 /** A report covers at most this many days (the API's limit). */
 export const MAX_REPORT_DAYS = 367;
 const DAY_MS = 86_400_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today in a time zone, as YYYY-MM-DD (report days are the site's local days). */
+/**
+ * The day in a time zone at an instant, as YYYY-MM-DD (report days are the site's local days); UTC's day
+ * when the browser does not know the zone.
+ */
 export function dayIn(timeZone: string, at: number): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(at);
+    return toZonedDateTimeLocal(at, timeZone).slice(0, 10);
   } catch {
     return new Date(at).toISOString().slice(0, 10);
   }
