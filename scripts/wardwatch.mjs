@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { API_DIST, appEnv, build, migrate, seedDemo, SIMULATOR_MAIN } from './lib/app.mjs';
+import { API_DIST, appEnv, build, migrate, seedDemo, SIMULATOR_MAIN, startApi } from './lib/app.mjs';
 import { ensureNodeModules } from './lib/dependencies.mjs';
 import { bold, green, info, red, step, UserFacingError, warn } from './lib/log.mjs';
 import { isPortFree } from './lib/ports.mjs';
@@ -68,7 +68,7 @@ async function start() {
       warn(`${name} exited (${code ?? signal}); stopping everything`);
       void shutdown(1);
     };
-    group.start('api', path.join(API_DIST, 'main.js'), [], env, { quiet: true, onExit: crashed('api') });
+    startApi(group, 'api', env, { quiet: true, onExit: crashed('api') });
     group.start('worker', path.join(API_DIST, 'worker.js'), [], env, {
       quiet: true,
       onExit: crashed('worker'),

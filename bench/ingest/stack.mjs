@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { API_DIST, appEnv, build, migrate, seedDemo } from '../../scripts/lib/app.mjs';
+import { API_DIST, appEnv, build, migrate, seedDemo, startApi } from '../../scripts/lib/app.mjs';
 import { info } from '../../scripts/lib/log.mjs';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { ensureDatabase, withClient, withDatabase } from '../../scripts/lib/postgres.mjs';
@@ -51,7 +51,7 @@ export async function startStack(options, onCleanup, { onCrash, beforeApps } = {
   const group = new ProcessGroup();
   onCleanup('api and workers', () => group.stopAll());
   const crashed = (name) => (code, signal) => onCrash?.(`${name} exited (${code ?? signal})`);
-  const api = group.start('bench-api', path.join(API_DIST, 'main.js'), [], env, {
+  const api = startApi(group, 'bench-api', env, {
     quiet: true,
     onExit: crashed('api'),
   });

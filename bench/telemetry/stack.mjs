@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { API_DIST, appEnv, build, migrate, seedDemo } from '../../scripts/lib/app.mjs';
+import { API_DIST, appEnv, build, migrate, seedDemo, startApi } from '../../scripts/lib/app.mjs';
 import { info } from '../../scripts/lib/log.mjs';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { ensureDatabase, withDatabase } from '../../scripts/lib/postgres.mjs';
@@ -57,12 +57,12 @@ export async function startStack(options, onCleanup, { onCrash, beforeApps } = {
   onCleanup('api', () => apiGroup.stopAll());
   onCleanup('workers', () => workerGroup.stopAll());
   const crashed = (name) => (code, signal) => onCrash?.(`${name} exited (${code ?? signal})`);
-  const startApi = () =>
-    apiGroup.start('bench-tel-api', path.join(API_DIST, 'main.js'), [], env, {
+  const launchApi = () =>
+    startApi(apiGroup, 'bench-tel-api', env, {
       quiet: true,
       onExit: crashed('api'),
     });
-  let api = startApi();
+  let api = launchApi();
   const workers = [];
   for (let i = 1; i <= options.workers; i++) {
     workers.push(
@@ -87,7 +87,7 @@ export async function startStack(options, onCleanup, { onCrash, beforeApps } = {
     restartApi: async () => {
       await apiGroup.stopAll(5000);
       apiGroup = new ProcessGroup();
-      api = startApi();
+      api = launchApi();
       await waitForHttp(`${url}/api/health`, 90_000);
       return api.pid;
     },

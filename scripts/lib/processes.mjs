@@ -41,11 +41,14 @@ export class ProcessGroup {
   children = [];
   stopping = false;
 
-  /** Starts `node script` with env; `quiet` hides INFO lines on the console (they still go to the log file). */
-  start(name, script, args, env, { quiet = false, onExit } = {}) {
+  /**
+   * Starts `node [nodeArgs] script args` with env; `quiet` hides INFO lines on the console (they still go to
+   * the log file).
+   */
+  start(name, script, args, env, { quiet = false, onExit, nodeArgs = [] } = {}) {
     mkdirSync(dataPath('logs'), { recursive: true });
     const file = createWriteStream(dataPath('logs', `${name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, ['--enable-source-maps', script, ...args], {
+    const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, script, ...args], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { API_DIST, appEnv, build, migrate, NX_ENV, seedDemo } from './app.mjs';
+import { API_DIST, appEnv, build, migrate, NX_ENV, seedDemo, startApi } from './app.mjs';
 import { step } from './log.mjs';
 import { run } from './run.mjs';
 import { ROOT } from './state.mjs';
@@ -101,7 +101,7 @@ async function runBrowserSuite(services, database, base) {
   await seedDemo(env);
   const group = new ProcessGroup();
   try {
-    group.start('api', path.join(API_DIST, 'main.js'), [], env);
+    startApi(group, 'api', env);
     group.start('worker', path.join(API_DIST, 'worker.js'), [], env);
     const url = `http://127.0.0.1:${port}`;
     await step(`Starting the app for browser tests at ${url}`, () =>

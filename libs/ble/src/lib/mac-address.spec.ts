@@ -7,6 +7,9 @@ describe('normalizeMac', () => {
     ['aabbccddeeff', 'AA:BB:CC:DD:EE:FF'],
     ['C8:25:2D:8E:9C:2C', 'C8:25:2D:8E:9C:2C'],
     ['  c4:7a:11:00:00:01 ', 'C4:7A:11:00:00:01'],
+    // Canonical length, but not canonical: the full parse still runs.
+    ['AA:Bb:CC:DD:EE:FF', 'AA:BB:CC:DD:EE:FF'],
+    ['AA:BB:CC:DD:EE-FF', 'AA:BB:CC:DD:EE:FF'],
   ])('%p → %p', (input, expected) => expect(normalizeMac(input)).toBe(expected));
 
   it.each([
@@ -15,6 +18,8 @@ describe('normalizeMac', () => {
     'aa:bb:cc:dd:ee:ff:00',
     'aa:bb:cc:dd:ee:ff:',
     'gg:bb:cc:dd:ee:ff',
+    'AA:BB:CC:DD:EE:FG',
+    'AA:BB:CC:DD:EE;FF',
     'a:abb:cc:dd:ee:ff',
     'aa::bbccddeeff',
     'aa.bb.cc.dd.ee.ff',

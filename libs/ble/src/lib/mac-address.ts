@@ -2,6 +2,22 @@ import { HEX_PAIR_UPPER, hexDigitValue } from './hex';
 
 const COLON = 58;
 const DASH = 45;
+const CANONICAL_LENGTH = 17;
+
+/** Already `AA:BB:CC:DD:EE:FF` (upper case), as gateways mostly send it: kept as is, with no new string. */
+function isCanonicalMac(input: string): boolean {
+  if (input.length !== CANONICAL_LENGTH) {
+    return false;
+  }
+  for (let i = 0; i < CANONICAL_LENGTH; i++) {
+    const c = input.charCodeAt(i);
+    const ok = i % 3 === 2 ? c === COLON : (c >= 48 && c <= 57) || (c >= 65 && c <= 70);
+    if (!ok) {
+      return false;
+    }
+  }
+  return true;
+}
 
 /**
  * Normalises a MAC written as `aa:bb:cc:dd:ee:ff`, `AA-BB-CC-DD-EE-FF` or `aabbccddeeff` (surrounding
@@ -9,6 +25,9 @@ const DASH = 45;
  * colon form `AA:BB:CC:DD:EE:FF`. Returns null for anything else. No regex: this runs per sighting.
  */
 export function normalizeMac(input: string): string | null {
+  if (isCanonicalMac(input)) {
+    return input;
+  }
   const text =
     input.length > 0 && (input.charCodeAt(0) <= 32 || input.charCodeAt(input.length - 1) <= 32)
       ? input.trim()

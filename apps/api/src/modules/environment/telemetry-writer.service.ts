@@ -43,10 +43,23 @@ const MAX_ATTEMPTS = 3;
 type Attempt = 'copy' | 'insert';
 
 interface Pending {
-  batch: TelemetryBatchToStore;
+  /** The batch without its parsed readings: those can be collected while the batch waits for its turn. */
+  batch: Omit<TelemetryBatchToStore, 'readings'> & { readingCount: number };
   rows: StoredReading[];
   resolve: (stored: TelemetryStored) => void;
   reject: (error: unknown) => void;
+}
+
+/** The latest reading time per tag (what last-heard times need): one entry per tag, not one per reading. */
+function latestPerTag(rows: readonly StoredReading[]): Map<string, number> {
+  const latest = new Map<string, number>();
+  for (const r of rows) {
+    const seen = latest.get(r.tagId);
+    if (seen === undefined || r.at > seen) {
+      latest.set(r.tagId, r.at);
+    }
+  }
+  return latest;
 }
 
 const batchKey = (sourceMac: string, sequence: number | string, sentAt: number): string =>
@@ -78,9 +91,10 @@ export class TelemetryWriterService {
     if (batch.readings.length === 0) {
       return { duplicate: false };
     }
-    const rows = await this.withTagIds(batch.readings);
+    const { readings, ...identity } = batch;
+    const rows = await this.withTagIds(readings);
     return new Promise<TelemetryStored>((resolve, reject) => {
-      this.waiting.push({ batch, rows, resolve, reject });
+      this.waiting.push({ batch: { ...identity, readingCount: readings.length }, rows, resolve, reject });
       void this.flush();
     });
   }
@@ -164,10 +178,7 @@ export class TelemetryWriterService {
       const fresh = await this.claimBatches(client, group);
       const batches = group.filter((_, i) => fresh[i]);
       const rows = batches.flatMap((p) => p.rows);
-      const tagsDue = this.tagsHeard.due(
-        rows.map((r) => [r.tagId, r.at] as const),
-        now,
-      );
+      const tagsDue = this.tagsHeard.due(latestPerTag(rows), now);
       const gatewaysDue = this.gatewaysHeard.due(
         batches.map((p) => [p.batch.gatewayId, p.batch.receivedAt] as const),
         now,
@@ -210,7 +221,7 @@ export class TelemetryWriterService {
           keyed.map((k) => new Date(k.key.sentAt).toISOString()),
           keyed.map((k) => k.key.sequence),
           keyed.map((k) => new Date(k.batch.receivedAt).toISOString()),
-          keyed.map((k) => k.batch.readings.length),
+          keyed.map((k) => k.batch.readingCount),
         ],
       );
       for (const r of result.rows) {

@@ -63,7 +63,12 @@ export class IngestController {
     description:
       '{"source": "F2:A0:0C:00:00:01", "sentAt": "2026-11-21T10:00:00Z", "sequence": 7, "readings": [{"sensor": "C4:7A:11:00:00:99", "temperature": {"value": 41.2, "unit": "°F"}, "humidity": {"value": 45, "unit": "%"}, "power": {"watts": 120.5, "on": true}}]}',
   })
-  telemetry(@Req() req: GatewayRequest, @Body() body: unknown): Promise<IngestAcceptedDto> {
-    return this.ingest.acceptTelemetry(req.gateway!, parseTelemetryBatch(body, Date.now()));
+  telemetry(@Req() req: GatewayRequest): Promise<IngestAcceptedDto> {
+    const parsed = parseTelemetryBatch(req.body, Date.now());
+    // The parsed JSON (up to 5,000 readings) is not needed past here, but the request would hold it until the
+    // answer, after the batch's transaction: long enough for the garbage collector to copy it out of the
+    // young generation. Let go of it now.
+    req.body = undefined;
+    return this.ingest.acceptTelemetry(req.gateway!, parsed);
   }
 }

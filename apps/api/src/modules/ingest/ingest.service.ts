@@ -94,17 +94,21 @@ export class IngestService {
     if (batch.readings.length === 0 && batch.rejected.length > 0) {
       throw new BadRequestException(batch.rejected.map((r) => `readings[${r.index}]: ${r.reason}`));
     }
+    // Only what the answer needs is kept past the write: the parsed readings can then be collected as soon
+    // as the writer has its rows.
+    const { sourceMac, rejected } = batch;
+    const accepted = batch.readings.length;
     try {
       const { duplicate } = await this.telemetry.write({
         gatewayId: gateway.id,
-        sourceMac: batch.sourceMac,
+        sourceMac,
         key: { sentAt: batch.sentAt, sequence: batch.sequence },
         receivedAt: Date.now(),
         readings: batch.readings,
       });
-      return { accepted: batch.readings.length, rejected: batch.rejected, duplicate };
+      return { accepted, rejected, duplicate };
     } catch (error) {
-      this.logger.error({ err: error, source: batch.sourceMac }, 'telemetry batch not stored');
+      this.logger.error({ err: error, source: sourceMac }, 'telemetry batch not stored');
       throw new ServiceUnavailableException(
         'telemetry storage is unavailable: nothing of this batch was kept; send it again',
       );
