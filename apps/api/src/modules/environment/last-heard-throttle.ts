@@ -13,10 +13,20 @@ export class LastHeardThrottle {
     private readonly maxKeys = 200_000,
   ) {}
 
-  /** The latest time per key among `heard`, for the keys due at `now`. */
-  due(heard: Iterable<readonly [string, number]>, now: number): Map<string, number> {
+  /**
+   * The latest time per key among `items` (each item's key and time read with the accessors, so callers
+   * build nothing per item), for the keys due at `now`.
+   */
+  due<T>(
+    items: Iterable<T>,
+    keyOf: (item: T) => string,
+    atOf: (item: T) => number,
+    now: number,
+  ): Map<string, number> {
     const latest = new Map<string, number>();
-    for (const [key, at] of heard) {
+    for (const item of items) {
+      const key = keyOf(item);
+      const at = atOf(item);
       const writtenAt = this.writtenAt.get(key);
       if (writtenAt !== undefined && now - writtenAt < this.everyMs) {
         continue;

@@ -50,18 +50,6 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/** The latest reading time per tag (what last-heard times need): one entry per tag, not one per reading. */
-function latestPerTag(rows: readonly StoredReading[]): Map<string, number> {
-  const latest = new Map<string, number>();
-  for (const r of rows) {
-    const seen = latest.get(r.tagId);
-    if (seen === undefined || r.at > seen) {
-      latest.set(r.tagId, r.at);
-    }
-  }
-  return latest;
-}
-
 const batchKey = (sourceMac: string, sequence: number | string, sentAt: number): string =>
   `${sourceMac}|${sequence}|${sentAt}`;
 
@@ -178,9 +166,16 @@ export class TelemetryWriterService {
       const fresh = await this.claimBatches(client, group);
       const batches = group.filter((_, i) => fresh[i]);
       const rows = batches.flatMap((p) => p.rows);
-      const tagsDue = this.tagsHeard.due(latestPerTag(rows), now);
+      const tagsDue = this.tagsHeard.due(
+        rows,
+        (r) => r.tagId,
+        (r) => r.at,
+        now,
+      );
       const gatewaysDue = this.gatewaysHeard.due(
-        batches.map((p) => [p.batch.gatewayId, p.batch.receivedAt] as const),
+        batches,
+        (p) => p.batch.gatewayId,
+        (p) => p.batch.receivedAt,
         now,
       );
       let stored = rows;
