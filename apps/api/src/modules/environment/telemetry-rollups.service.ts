@@ -41,9 +41,9 @@ const addSums = (sum: string, n: string) =>
   `${sum} = CASE WHEN excluded.${n} = 0 THEN r.${sum} WHEN r.${n} = 0 THEN excluded.${sum}
     ELSE r.${sum} + excluded.${sum} END`;
 /**
- * Adds the deltas in `source`, grouped by `bucket` (an expression), to the rollup `table`. The rows go in in
- * key order: each tag's buckets then land side by side in the primary key's index, not at random places
- * (hash aggregation's order), which makes the fold about a fifth cheaper.
+ * Adds the rows of the `deltas` CTE, grouped by `bucket` (an expression), to the rollup `table`. The rows
+ * go in in key order: each tag's buckets then land side by side in the primary key's index, not at random
+ * places (hash aggregation's order), which makes the fold about a fifth cheaper.
  */
 const addDeltas = (table: string, bucket: string) => `INSERT INTO ${table} AS r (${COLUMNS})
     SELECT tag_id, ${bucket}, ${ROLLED} FROM deltas GROUP BY 1, 2 ORDER BY 1, 2
